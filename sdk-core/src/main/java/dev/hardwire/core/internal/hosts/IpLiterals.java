@@ -1,0 +1,59 @@
+package dev.hardwire.core.internal.hosts;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/** Parses IP literals without DNS: only strings that are already addresses are accepted. */
+public final class IpLiterals {
+  private IpLiterals() {
+  }
+
+  /** True for a dotted-quad IPv4 literal of four decimal octets, each 0-255 without leading zeros. */
+  public static boolean isIpv4(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) return false;
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3) return false;
+      if (part.length() > 1 && part.charAt(0) == '0') return false;
+      for (int i = 0; i < part.length(); i++) {
+        if (part.charAt(i) < '0' || part.charAt(i) > '9') return false;
+      }
+      if (Integer.parseInt(part) > 255) return false;
+    }
+    return true;
+  }
+
+  /** Returns the bytes of an IPv4 or IPv6 literal, or null if {@code host} is not one. */
+  public static byte[] toBytes(String host) {
+    if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+    if (!isIpv4(host) && !isIpv6Syntax(host)) return null;
+    try {
+      // Safe from DNS: the string is a literal, which InetAddress parses without a lookup.
+      return InetAddress.getByName(host).getAddress();
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  static String canonicalIpv6(String host) {
+    byte[] bytes = isIpv6Syntax(host) ? toBytes(host) : null;
+    if (bytes == null) return null;
+    if (bytes.length == 4) return host.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder result = new StringBuilder();
+    for (int i = 0; i < 16; i += 2) {
+      if (i > 0) result.append(':');
+      result.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
+    }
+    return result.toString();
+  }
+
+  private static boolean isIpv6Syntax(String host) {
+    if (host.indexOf(':') < 0 || host.indexOf('%') >= 0) return false;
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+      if (!ok) return false;
+    }
+    return true;
+  }
+}
