@@ -80,7 +80,7 @@ public final class UrlGuard {
     boolean upgradable = scheme.equals("http") || scheme.equals("ws");
     if (!secure && !(upgradable && isRequest && mode == CleartextMode.UPGRADE)) {
       throw refuseCleartext(isRequest, redacted, scheme.toUpperCase(Locale.ROOT),
-          cleartextMessage(scheme, trimmed, redacted));
+          cleartextMessage(scheme, redacted));
     }
     URI uri;
     try {
@@ -115,12 +115,15 @@ public final class UrlGuard {
     return uri;
   }
 
-  private static String cleartextMessage(String scheme, String url, String redacted) {
+  private static String cleartextMessage(String scheme, String redacted) {
     String fix;
     if (scheme.equals("http") || scheme.equals("ws")) {
       String secureScheme = scheme.equals("http") ? "https" : "wss";
-      fix = "Use " + secureScheme + Redaction.redact(url).substring(scheme.length())
-          + ", or CleartextMode.UPGRADE to rewrite " + scheme + ":// URLs to " + secureScheme + "://.";
+      String example = redacted.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3)
+          ? secureScheme + redacted.substring(scheme.length())
+          : secureScheme + "://host/path";
+      fix = "Use " + example + ", or CleartextMode.UPGRADE to rewrite " + scheme + ":// URLs to " + secureScheme
+          + "://.";
     } else {
       fix = "Hardwire supports https:// (and wss://) only.";
     }
