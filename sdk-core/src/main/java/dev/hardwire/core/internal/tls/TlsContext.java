@@ -5,6 +5,7 @@ import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -51,7 +52,8 @@ public final class TlsContext {
     SSLContext sslContext;
     try {
       sslContext = provider == null ? SSLContext.getInstance("TLS") : SSLContext.getInstance("TLS", provider);
-      sslContext.init(null, new TrustManager[] {trustManager}, null);
+      // An explicit SecureRandom: BCJSSE otherwise asks for one only bcprov registers.
+      sslContext.init(null, new TrustManager[] {trustManager}, new SecureRandom());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot create a TLS context on " + providerChoice + ": " + e, e);
     }
