@@ -1,15 +1,24 @@
 package dev.hardwire.micrometer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardwire.core.Credential;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.micrometer.internal.HardwireMeter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What the demo's Prometheus scrape shows, line for line. */
@@ -48,5 +57,26 @@ class PrometheusScrapeTest {
     };
     for (String line : expected) assertTrue(scrape.contains(line + "\n") || scrape.contains(line + ".0\n"), line);
     assertFalse(scrape.contains("canary"), "no secret in the scrape");
+  }
+
+  @Test
+  void readmeMeterTableListsExactlyTheScrapedMeters() throws Exception {
+    HardwireMetrics metrics = HardwireMetrics.forHostPatterns();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    metrics.bindTo(registry);
+    for (SecurityEvent.Kind kind : SecurityEvent.Kind.values()) {
+      metrics.onEvent(SecurityEvent.builder(kind, Instant.EPOCH).handshakeDuration(Duration.ofMillis(1)).build());
+    }
+    Set<String> scraped = new TreeSet<>();
+    Matcher type = Pattern.compile("(?m)^# TYPE (hardwire_\\w+?)(_max)? ").matcher(registry.scrape());
+    while (type.find()) scraped.add(type.group(1));
+
+    String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    Set<String> documented = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| `hardwire\\.[\\w.]+` \\(`(hardwire_\\w+)`\\)").matcher(readme);
+    while (row.find()) documented.add(row.group(1));
+
+    assertEquals(HardwireMeter.values().length, documented.size(), "one README row per meter: " + documented);
+    assertEquals(documented, scraped);
   }
 }

@@ -89,8 +89,8 @@ public final class TagValues {
     // Emitted by core's CertificateChainVerifier.
     reasons.put(SecurityEvent.Kind.CERTIFICATE_REJECTED, set("EXPIRED", "NOT_YET_VALID", "HOSTNAME_MISMATCH",
         "UNTRUSTED", "INCOMPLETE_CHAIN", "WEAK_KEY", "WEAK_SIGNATURE"));
-    // Emitted by the adapters when a handshake fails before the certificate is checked.
-    reasons.put(SecurityEvent.Kind.HANDSHAKE_FAILED, set("PROTOCOL_VERSION", "CIPHER_SUITE"));
+    // Emitted by the adapters through core's HandshakeFailures.reason; its "OTHER" becomes "other".
+    reasons.put(SecurityEvent.Kind.HANDSHAKE_FAILED, set("PROTOCOL_VERSION", "HANDSHAKE_FAILURE"));
     return Collections.unmodifiableMap(reasons);
   }
 
