@@ -1,7 +1,9 @@
 package dev.hardwire.core.internal.redirects;
 
+import dev.hardwire.core.Credential;
 import dev.hardwire.core.RedirectRefusedException;
 import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.internal.events.CallSites;
 import dev.hardwire.core.internal.events.EventDispatcher;
 import dev.hardwire.core.internal.url.Redaction;
@@ -43,6 +45,18 @@ public final class RedirectRules {
     this.droppedOnCrossOrigin = Collections.unmodifiableSet(dropped);
     this.credentialHeaders = credentialHeaders;
     this.events = events;
+  }
+
+  /**
+   * Lower-case names of every header that may carry a secret under {@code policy}: {@code
+   * Authorization}, {@code Proxy-Authorization}, {@code Cookie}, the credentials' headers and the
+   * policy's sensitive headers. The headers a cross-origin hop drops, and a request log must redact.
+   */
+  public static Set<String> sensitiveHeaderNames(SecurityPolicy policy) {
+    Set<String> names = new LinkedHashSet<>(ALWAYS_SENSITIVE);
+    names.addAll(policy.sensitiveHeaders());
+    for (Credential credential : policy.credentials()) names.add(credential.headerName().toLowerCase(Locale.ROOT));
+    return Collections.unmodifiableSet(names);
   }
 
   /** True for the statuses Hardwire follows: 301, 302, 303, 307 and 308. */

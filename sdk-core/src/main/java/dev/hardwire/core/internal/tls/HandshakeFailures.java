@@ -1,0 +1,52 @@
+package dev.hardwire.core.internal.tls;
+
+import java.security.cert.CertificateException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+
+/**
+ * Tells handshake failures apart for events. A certificate rejection was already reported by the
+ * verifier; anything else that failed a handshake (no common protocol or cipher suite) is a {@code
+ * HANDSHAKE_FAILED} with a reason that reads the same whichever provider failed.
+ */
+public final class HandshakeFailures {
+  private HandshakeFailures() {
+  }
+
+  /**
+   * True if {@code failure} is a TLS handshake failure that is not a certificate rejection: the
+   * failures an adapter reports as {@code HANDSHAKE_FAILED}.
+   */
+  public static boolean isNonCertificateHandshakeFailure(Throwable failure) {
+    boolean tls = false;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException) return false;
+      if (t instanceof SSLException) tls = true;
+      if (t.getCause() == t) break;
+    }
+    return tls;
+  }
+
+  /**
+   * A low-cardinality reason: {@code PROTOCOL_VERSION} when no protocol was common, {@code
+   * HANDSHAKE_FAILURE} when no cipher suite was (or the peer sent that alert), {@code OTHER} else.
+   * JDK, Conscrypt and BCJSSE word the alerts differently, so all spellings are matched here.
+   */
+  public static String reason(Throwable failure) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      text.append(' ').append(t.getMessage());
+    }
+    String lower = text.toString().toLowerCase(Locale.ROOT);
+    if (lower.contains("protocol_version") || lower.contains("protocol version")
+        || lower.contains("no appropriate protocol") || lower.contains("unsupported_protocol")
+        || lower.contains("unsupported protocol")) {
+      return "PROTOCOL_VERSION";
+    }
+    if (lower.contains("handshake_failure") || lower.contains("handshake failure")
+        || lower.contains("no cipher") || lower.contains("no_cipher") || lower.contains("no_shared_cipher")) {
+      return "HANDSHAKE_FAILURE";
+    }
+    return "OTHER";
+  }
+}
