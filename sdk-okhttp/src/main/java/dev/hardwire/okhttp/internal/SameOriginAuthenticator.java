@@ -1,0 +1,42 @@
+package dev.hardwire.okhttp.internal;
+
+import dev.hardwire.core.RequestRefusedException;
+import dev.hardwire.core.internal.url.Redaction;
+import dev.hardwire.core.internal.url.UrlGuard;
+import java.io.IOException;
+import okhttp3.Authenticator;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.Route;
+
+/**
+ * Wraps the caller's {@link Authenticator}. OkHttp sends the request it returns without passing
+ * Hardwire's interceptors again, carrying the credentials of the request that was challenged; so
+ * that request must go back to the same https origin, or nowhere.
+ */
+final class SameOriginAuthenticator implements Authenticator {
+  private final Authenticator delegate;
+  private final UrlGuard urlGuard;
+
+  SameOriginAuthenticator(Authenticator delegate, UrlGuard urlGuard) {
+    this.delegate = delegate;
+    this.urlGuard = urlGuard;
+  }
+
+  @Override
+  public Request authenticate(Route route, Response response) throws IOException {
+    Request retry = delegate.authenticate(route, response);
+    if (retry == null) return null;
+    HttpUrl challenged = response.request().url();
+    HttpUrl target = retry.url();
+    urlGuard.checkRedirectTarget(challenged.uri(), target.uri());
+    if (!target.host().equals(challenged.host()) || target.port() != challenged.port()) {
+      String url = Redaction.redact(target.toString());
+      throw new RequestRefusedException("Request refused: the Authenticator answered a challenge from "
+          + Redaction.redact(challenged.toString()) + " with a request to " + url + ", which would carry that"
+          + " host's credentials elsewhere. Return a request for the challenged URL.", url);
+    }
+    return retry;
+  }
+}
