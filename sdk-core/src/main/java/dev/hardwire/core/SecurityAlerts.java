@@ -48,8 +48,9 @@ import java.util.function.Consumer;
  * thread), so it must be fast and must not block: hand real work to an executor, as above. An
  * exception it throws is logged by the policy and changes no decision.
  *
- * <p>Thread-safe and lock-free. Memory is bounded by the number of alert kinds times the number of
- * host patterns plus one.
+ * <p>Thread-safe; lock-free except for the first event of each kind and host pattern, which adds
+ * its entry to a concurrent map. Memory is bounded by the number of alert kinds times the number
+ * of host patterns plus one.
  */
 public final class SecurityAlerts implements SecurityEventListener {
   private static final List<SecurityEvent.Kind> ALERT_KINDS = Arrays.asList(
