@@ -1,0 +1,94 @@
+package dev.hardwire.okhttp;
+
+import dev.hardwire.testing.TestPki;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.Dns;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.OkHttpClient;
+
+/** Shared loopback fixtures: one PKI per test JVM, TLS servers, and the loosening tools an attacker would use. */
+final class Fixtures {
+  static final TestPki PKI = TestPki.create();
+
+  private Fixtures() {
+  }
+
+  /** A started MockWebServer presenting {@link TestPki#leaf()} with {@code socketFactory}. */
+  static MockWebServer httpsServer(SSLSocketFactory socketFactory) throws IOException {
+    MockWebServer server = new MockWebServer();
+    server.useHttps(socketFactory);
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    return server;
+  }
+
+  static MockWebServer httpsServer() throws IOException {
+    return httpsServer(PKI.serverCertificates().sslSocketFactory());
+  }
+
+  static MockResponse ok(String body) {
+    return new MockResponse.Builder().body(body).build();
+  }
+
+  static MockResponse redirect(int code, String location) {
+    return new MockResponse.Builder().code(code).setHeader("Location", location).build();
+  }
+
+  static Request get(String url) {
+    return new Request.Builder().url(url).build();
+  }
+
+  /** Executes {@code request} and returns its body. */
+  static String body(OkHttpClient client, Request request) throws IOException {
+    try (Response response = client.newCall(request).execute()) {
+      return response.body().string();
+    }
+  }
+
+  /** A trust manager that trusts everything: what a loosening interceptor would install. */
+  static final X509ExtendedTrustManager TRUST_ALL = new X509ExtendedTrustManager() {
+    @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) { }
+    @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) { }
+    @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
+    @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
+    @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+    @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+    @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+  };
+
+  static SSLSocketFactory trustAllSocketFactory() {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {TRUST_ALL}, new SecureRandom());
+      return context.getSocketFactory();
+    } catch (GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A {@link Dns} that records every lookup: the proof that a refusal leaked no host name. */
+  static final class RecordingDns implements Dns {
+    final List<String> lookups = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<InetAddress> lookup(String hostname) throws UnknownHostException {
+      lookups.add(hostname);
+      return Dns.SYSTEM.lookup(hostname);
+    }
+  }
+}
