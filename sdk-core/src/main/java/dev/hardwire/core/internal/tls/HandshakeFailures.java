@@ -10,6 +10,9 @@ import javax.net.ssl.SSLException;
  * HANDSHAKE_FAILED} with a reason that reads the same whichever provider failed.
  */
 public final class HandshakeFailures {
+  /** BCJSSE fails handshakes with its own IOExceptions (TlsFatalAlert, TlsFatalAlertReceived), not SSLException. */
+  private static final String BOUNCY_CASTLE_TLS_EXCEPTION = "org.bouncycastle.tls.TlsException";
+
   private HandshakeFailures() {
   }
 
@@ -21,10 +24,17 @@ public final class HandshakeFailures {
     boolean tls = false;
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof CertificateException) return false;
-      if (t instanceof SSLException) tls = true;
+      if (t instanceof SSLException || isBouncyCastleTlsException(t)) tls = true;
       if (t.getCause() == t) break;
     }
     return tls;
+  }
+
+  private static boolean isBouncyCastleTlsException(Throwable t) {
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      if (c.getName().equals(BOUNCY_CASTLE_TLS_EXCEPTION)) return true;
+    }
+    return false;
   }
 
   /**
