@@ -1,0 +1,140 @@
+package dev.hardwire.okhttp;
+
+import static dev.hardwire.okhttp.Fixtures.PKI;
+import static dev.hardwire.okhttp.Fixtures.body;
+import static dev.hardwire.okhttp.Fixtures.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.TlsProvider;
+import dev.hardwire.core.TlsVersion;
+import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.RestrictedServerSockets;
+import java.util.List;
+import java.io.IOException;
+import javax.net.ssl.SSLSocketFactory;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The policy's protocols and suites, on every provider, against servers that offer less. A failed
+ * handshake is an IOException: SSLException on JDK and Conscrypt, BCJSSE's own TlsFatalAlert*.
+ */
+class TlsProtocolTest {
+  private static final String[] TLS_1_2 = {"TLSv1.2"};
+
+  private final RecordingListener events = new RecordingListener();
+
+  private OkHttpClient client(TlsProvider provider, TlsVersion minimum) {
+    return HardenedOkHttp.newClient(PKI.policyBuilder()
+        .tlsProvider(provider)
+        .minimumTlsVersion(minimum)
+        .eventListener(events)
+        .build());
+  }
+
+  private static SSLSocketFactory serverOffering(String[] protocols, String... suites) {
+    return RestrictedServerSockets.of(PKI.serverCertificates().sslSocketFactory(), protocols, suites);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void negotiatesTls13AndReportsNewThenPooledConnections(TlsProvider provider) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer()) {
+      server.enqueue(Fixtures.ok("one"));
+      server.enqueue(Fixtures.ok("two"));
+      OkHttpClient client = client(provider, TlsVersion.TLS_1_3);
+
+      assertEquals("one", body(client, get(server.url("/1").toString())));
+      assertEquals("two", body(client, get(server.url("/2").toString())));
+
+      List<SecurityEvent> negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED);
+      assertEquals(2, negotiated.size());
+      SecurityEvent first = negotiated.get(0);
+      assertEquals("TLSv1.3", first.tlsVersion());
+      assertTrue(first.cipherSuite().startsWith("TLS_AES_") || first.cipherSuite().startsWith("TLS_CHACHA20"));
+      assertEquals(provider.name(), first.provider());
+      assertFalse(first.connectionReused());
+      assertNotNull(first.handshakeDuration());
+      assertTrue(negotiated.get(1).connectionReused());
+      assertNull(negotiated.get(1).handshakeDuration());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void refusesATls12OnlyServerUnderTheDefaultPolicy(TlsProvider provider) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
+      server.enqueue(Fixtures.ok("never"));
+
+      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_3)
+          .newCall(get(server.url("/").toString())).execute());
+
+      assertEquals(0, server.getRequestCount());
+      SecurityEvent failed = events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).get(0);
+      assertEquals(provider.name(), failed.provider());
+      assertTrue(failed.reason().equals("PROTOCOL_VERSION") || failed.reason().equals("HANDSHAKE_FAILURE"),
+          failed.reason() + ": " + failed.message());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void acceptsTls12WithEcdheAndAeadWhenThePolicyAllowsIt(TlsProvider provider) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
+      server.enqueue(Fixtures.ok("tls12"));
+
+      assertEquals("tls12", body(client(provider, TlsVersion.TLS_1_2), get(server.url("/").toString())));
+
+      SecurityEvent negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED).get(0);
+      assertEquals("TLSv1.2", negotiated.tlsVersion());
+      assertTrue(negotiated.cipherSuite().startsWith("TLS_ECDHE_"), negotiated.cipherSuite());
+      assertFalse(negotiated.cipherSuite().contains("CBC"), negotiated.cipherSuite());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void refusesACbcOnlyServer(TlsProvider provider) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2,
+        "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"))) {
+      server.enqueue(Fixtures.ok("never"));
+
+      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_2)
+          .newCall(get(server.url("/").toString())).execute());
+
+      assertEquals(0, server.getRequestCount());
+      assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void refusesAServerWithoutForwardSecrecy(TlsProvider provider) throws Exception {
+    HeldCertificate rsaLeaf = new HeldCertificate.Builder()
+        .rsa2048()
+        .addSubjectAlternativeName("127.0.0.1")
+        .signedBy(PKI.intermediate())
+        .build();
+    SSLSocketFactory rsaOnly = RestrictedServerSockets.of(PKI.serverCertificates(rsaLeaf).sslSocketFactory(), TLS_1_2,
+        "TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384");
+    try (MockWebServer server = Fixtures.httpsServer(rsaOnly)) {
+      server.enqueue(Fixtures.ok("never"));
+
+      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_2)
+          .newCall(get(server.url("/").toString())).execute());
+
+      assertEquals(0, server.getRequestCount());
+      assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
+    }
+  }
+
+}
