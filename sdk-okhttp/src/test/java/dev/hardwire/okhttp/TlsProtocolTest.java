@@ -121,6 +121,7 @@ class TlsProtocolTest {
   void refusesAServerWithoutForwardSecrecy(TlsProvider provider) throws Exception {
     HeldCertificate rsaLeaf = new HeldCertificate.Builder()
         .rsa2048()
+        .addSubjectAlternativeName("localhost")
         .addSubjectAlternativeName("127.0.0.1")
         .signedBy(PKI.intermediate())
         .build();
