@@ -20,7 +20,6 @@ import java.io.IOException;
 import javax.net.ssl.SSLSocketFactory;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,7 +40,7 @@ class TlsProtocolTest {
         .build());
   }
 
-  private static SSLSocketFactory serverOffering(String[] protocols, String... suites) {
+  static SSLSocketFactory serverOffering(String[] protocols, String... suites) {
     return RestrictedServerSockets.of(PKI.serverCertificates().sslSocketFactory(), protocols, suites);
   }
 
@@ -115,27 +114,4 @@ class TlsProtocolTest {
       assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
     }
   }
-
-  @ParameterizedTest
-  @EnumSource(TlsProvider.class)
-  void refusesAServerWithoutForwardSecrecy(TlsProvider provider) throws Exception {
-    HeldCertificate rsaLeaf = new HeldCertificate.Builder()
-        .rsa2048()
-        .addSubjectAlternativeName("localhost")
-        .addSubjectAlternativeName("127.0.0.1")
-        .signedBy(PKI.intermediate())
-        .build();
-    SSLSocketFactory rsaOnly = RestrictedServerSockets.of(PKI.serverCertificates(rsaLeaf).sslSocketFactory(), TLS_1_2,
-        "TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384");
-    try (MockWebServer server = Fixtures.httpsServer(rsaOnly)) {
-      server.enqueue(Fixtures.ok("never"));
-
-      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_2)
-          .newCall(get(server.url("/").toString())).execute());
-
-      assertEquals(0, server.getRequestCount());
-      assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
-    }
-  }
-
 }
