@@ -131,6 +131,20 @@ class CleartextTest {
   }
 
   @Test
+  void aCleartextRewriteAfterTheGuardsStillConnectsNowhere() throws Exception {
+    // An interceptor added to a derived client runs after Hardwire's: only the connection specs stand.
+    OkHttpClient client = client(CleartextMode.REFUSE).newBuilder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .url(trap.url("http", "/rewritten")).build()))
+        .build();
+
+    IOException e = assertThrows(IOException.class, () -> client.newCall(get("https://localhost:1/")).execute());
+
+    assertTrue(e.getMessage().contains("CLEARTEXT"), e.getMessage());
+    assertEquals(0, trap.connections());
+  }
+
+  @Test
   void connectionSpecsNeverIncludeCleartext() {
     OkHttpClient client = HardenedOkHttp.harden(
         new OkHttpClient.Builder().connectionSpecs(java.util.Arrays.asList(ConnectionSpec.CLEARTEXT,
