@@ -21,8 +21,6 @@ import mockwebserver3.MockWebServer;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,17 +88,10 @@ class CleartextTest {
   @Test
   void refusesWsWebSocketBeforeDnsOrSocket() throws Exception {
     OkHttpClient client = client(CleartextMode.REFUSE);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    CountDownLatch done = new CountDownLatch(1);
-    client.newWebSocket(get("ws://trap.localhost:" + trap.port() + "/socket"), new WebSocketListener() {
-      @Override public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-        failure.set(t);
-        done.countDown();
-      }
-    });
-    assertTrue(done.await(5, TimeUnit.SECONDS));
-    assertTrue(failure.get() instanceof CleartextRefusedException, String.valueOf(failure.get()));
-    assertTrue(failure.get().getMessage().contains("wss://"), failure.get().getMessage());
+    Throwable failure = Fixtures.webSocketFailure(client, "ws://trap.localhost:" + trap.port() + "/socket");
+
+    assertTrue(failure instanceof CleartextRefusedException, String.valueOf(failure));
+    assertTrue(failure.getMessage().contains("wss://"), failure.getMessage());
     assertTrue(dns.lookups.isEmpty(), "DNS lookups: " + dns.lookups);
     assertEquals(0, trap.connections());
     assertEquals("WS", events.events(SecurityEvent.Kind.CLEARTEXT_REFUSED).get(0).reason());

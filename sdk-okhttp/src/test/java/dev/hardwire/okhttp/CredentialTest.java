@@ -81,6 +81,19 @@ class CredentialTest {
   }
 
   @Test
+  void attachesCredentialsToAWebSocketUpgrade() throws Exception {
+    server.close();
+    server = Fixtures.httpsServer();
+    server.enqueue(new mockwebserver3.MockResponse.Builder().webSocketUpgrade(new okhttp3.WebSocketListener() { }).build());
+
+    assertNull(Fixtures.webSocketFailure(HardenedOkHttp.newClient(policy), "wss://localhost:" + server.getPort() + "/"));
+
+    mockwebserver3.RecordedRequest upgrade = server.takeRequest();
+    assertEquals("websocket", upgrade.getHeaders().get("Upgrade"));
+    assertEquals("Bearer " + TOKEN, upgrade.getHeaders().get("Authorization"));
+  }
+
+  @Test
   void anApplicationLoggingInterceptorNeverSeesCredentials() throws Exception {
     StringBuilder log = new StringBuilder();
     HttpLoggingInterceptor logging = new HttpLoggingInterceptor(line -> log.append(line).append('\n'));

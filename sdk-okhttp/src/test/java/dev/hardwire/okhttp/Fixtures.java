@@ -10,6 +10,9 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
@@ -21,6 +24,8 @@ import okhttp3.Dns;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.OkHttpClient;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 
 /** Shared loopback fixtures: one PKI per test JVM, TLS servers, and the loosening tools an attacker would use. */
 final class Fixtures {
@@ -58,6 +63,25 @@ final class Fixtures {
     try (Response response = client.newCall(request).execute()) {
       return response.body().string();
     }
+  }
+
+  /** Opens a WebSocket to {@code url} and returns why it failed, or null if it opened. */
+  static Throwable webSocketFailure(OkHttpClient client, String url) throws InterruptedException {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(1);
+    client.newWebSocket(get(url), new WebSocketListener() {
+      @Override public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+        failure.set(t);
+        done.countDown();
+      }
+
+      @Override public void onOpen(WebSocket webSocket, Response response) {
+        webSocket.cancel();
+        done.countDown();
+      }
+    });
+    if (!done.await(5, TimeUnit.SECONDS)) throw new AssertionError("WebSocket neither opened nor failed");
+    return failure.get();
   }
 
   /** A trust manager that trusts everything: what a loosening interceptor would install. */

@@ -12,16 +12,10 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 import mockwebserver3.MockWebServer;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,20 +89,9 @@ class TlsOverrideTest {
         .addInterceptor(chain -> chain.withSslSocketFactory(Fixtures.trustAllSocketFactory(), Fixtures.TRUST_ALL)
             .proceed(chain.request()))
         .build();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    CountDownLatch done = new CountDownLatch(1);
-    client.newWebSocket(get("wss://127.0.0.1:" + impostor.getPort() + "/"), new WebSocketListener() {
-      @Override public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-        failure.set(t);
-        done.countDown();
-      }
+    Throwable failure = Fixtures.webSocketFailure(client, "wss://127.0.0.1:" + impostor.getPort() + "/");
 
-      @Override public void onOpen(WebSocket webSocket, Response response) {
-        done.countDown();
-      }
-    });
-    assertTrue(done.await(5, TimeUnit.SECONDS));
-    assertTrue(failure.get() instanceof javax.net.ssl.SSLPeerUnverifiedException, String.valueOf(failure.get()));
+    assertTrue(failure instanceof javax.net.ssl.SSLPeerUnverifiedException, String.valueOf(failure));
     assertEquals(0, impostor.getRequestCount());
   }
 }
