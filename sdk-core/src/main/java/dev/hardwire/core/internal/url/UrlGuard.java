@@ -79,8 +79,7 @@ public final class UrlGuard {
     boolean secure = scheme.equals("https") || scheme.equals("wss");
     boolean upgradable = scheme.equals("http") || scheme.equals("ws");
     if (!secure && !(upgradable && isRequest && mode == CleartextMode.UPGRADE)) {
-      throw refuseCleartext(isRequest, redacted, scheme.toUpperCase(Locale.ROOT),
-          cleartextMessage(scheme, redacted));
+      throw refuseCleartext(isRequest, redacted, schemeReason(scheme), cleartextMessage(scheme, redacted));
     }
     URI uri;
     try {
@@ -148,6 +147,21 @@ public final class UrlGuard {
         .reason(reason)
         .callSite(CallSites.current())
         .message(message));
+  }
+
+  /**
+   * A bounded reason code: schemes come from callers' URLs, so passing them through would let
+   * arbitrary input create metric series.
+   */
+  private static String schemeReason(String scheme) {
+    switch (scheme) {
+      case "http":
+      case "ws":
+      case "ftp":
+        return scheme.toUpperCase(Locale.ROOT);
+      default:
+        return "OTHER_SCHEME";
+    }
   }
 
   /** The scheme, lower case, if {@code url} starts with a syntactically valid one. */
