@@ -206,5 +206,6 @@ class RedirectTest {
 
     assertTrue(e.getMessage().contains("Authenticator"), e.getMessage());
     assertEquals(0, b.getRequestCount());
+    assertEquals("AUTHENTICATOR_CROSS_ORIGIN", events.events(SecurityEvent.Kind.REDIRECT_REFUSED).get(0).reason());
   }
 }

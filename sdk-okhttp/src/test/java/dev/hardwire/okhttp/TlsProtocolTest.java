@@ -80,6 +80,8 @@ class TlsProtocolTest {
       assertEquals(0, server.getRequestCount());
       SecurityEvent failed = events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).get(0);
       assertEquals(provider.name(), failed.provider());
+      assertEquals("localhost", failed.host());
+      assertTrue(failed.message().contains("[TLSv1.3]"), failed.message());
       assertTrue(failed.reason().equals("PROTOCOL_VERSION") || failed.reason().equals("HANDSHAKE_FAILURE"),
           failed.reason() + ": " + failed.message());
     }

@@ -53,10 +53,10 @@ public final class Hardening {
         .followSslRedirects(false)
         .eventListenerFactory(new TlsEventListener.Factory(enforcer, configured.eventListenerFactory()));
     if (configured.authenticator() != Authenticator.NONE) {
-      builder.authenticator(new SameOriginAuthenticator(configured.authenticator(), enforcer.urlGuard()));
+      builder.authenticator(new SameOriginAuthenticator(configured.authenticator(), enforcer));
     }
     if (configured.proxyAuthenticator() != Authenticator.NONE) {
-      builder.proxyAuthenticator(new SameOriginAuthenticator(configured.proxyAuthenticator(), enforcer.urlGuard()));
+      builder.proxyAuthenticator(new SameOriginAuthenticator(configured.proxyAuthenticator(), enforcer));
     }
     builder.interceptors().add(0, new GuardInterceptor(enforcer, configured.followRedirects()));
     builder.interceptors().add(new HopInterceptor(enforcer, connections));

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -46,8 +47,10 @@ final class HopInterceptor implements Interceptor {
   private Request withCredentials(Request request, Hop hop) {
     List<Credential> attach = credentials.forHop(hop.uri(), request.method(), hop.previous());
     Set<String> managed = credentials.headerNames();
+    Headers headers = request.headers();
     Request.Builder builder = null;
-    for (String name : request.headers().names()) {
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      String name = headers.name(i);
       if (managed.contains(name.toLowerCase(Locale.ROOT))) {
         if (builder == null) builder = request.newBuilder();
         builder.removeHeader(name);

@@ -16,7 +16,8 @@ import javax.net.ssl.SSLSessionContext;
  * OkHttp's hostname check, answered by Hardwire's verifier. A session from the policy's own TLS
  * context was already verified for this host (chain, host name and pins) by the verifier's trust
  * manager during the handshake, so it is not verified twice; any other session is verified here in
- * full, so a socket factory swapped in by an interceptor cannot skip the policy.
+ * full, so a socket factory swapped in by an interceptor cannot skip the policy. (BCJSSE gives its
+ * TLS 1.3 sessions no session context, so with it every new connection is verified twice.)
  */
 final class PolicyHostnameVerifier implements HostnameVerifier {
   private final CertificateChainVerifier verifier;
@@ -31,16 +32,15 @@ final class PolicyHostnameVerifier implements HostnameVerifier {
   public boolean verify(String host, SSLSession session) {
     if (policySessions != null && session.getSessionContext() == policySessions) return true;
     try {
-      verifier.verify(x509Chain(session.getPeerCertificates()), host);
+      List<X509Certificate> chain = new ArrayList<>();
+      for (Certificate certificate : session.getPeerCertificates()) {
+        if (!(certificate instanceof X509Certificate)) return false;
+        chain.add((X509Certificate) certificate);
+      }
+      verifier.verify(chain, host);
       return true;
-    } catch (CertificateException | SSLPeerUnverifiedException | ClassCastException e) {
+    } catch (CertificateException | SSLPeerUnverifiedException e) {
       return false;
     }
-  }
-
-  private static List<X509Certificate> x509Chain(Certificate[] certificates) {
-    List<X509Certificate> chain = new ArrayList<>(certificates.length);
-    for (Certificate certificate : certificates) chain.add((X509Certificate) certificate);
-    return chain;
   }
 }

@@ -1,6 +1,9 @@
 package dev.hardwire.okhttp.internal;
 
 import dev.hardwire.core.RequestRefusedException;
+import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.internal.PolicyEnforcer;
+import dev.hardwire.core.internal.events.EventDispatcher;
 import dev.hardwire.core.internal.url.Redaction;
 import dev.hardwire.core.internal.url.UrlGuard;
 import java.io.IOException;
@@ -18,10 +21,12 @@ import okhttp3.Route;
 final class SameOriginAuthenticator implements Authenticator {
   private final Authenticator delegate;
   private final UrlGuard urlGuard;
+  private final EventDispatcher events;
 
-  SameOriginAuthenticator(Authenticator delegate, UrlGuard urlGuard) {
+  SameOriginAuthenticator(Authenticator delegate, PolicyEnforcer enforcer) {
     this.delegate = delegate;
-    this.urlGuard = urlGuard;
+    this.urlGuard = enforcer.urlGuard();
+    this.events = enforcer.events();
   }
 
   @Override
@@ -33,9 +38,15 @@ final class SameOriginAuthenticator implements Authenticator {
     urlGuard.checkRedirectTarget(challenged.uri(), target.uri());
     if (!target.host().equals(challenged.host()) || target.port() != challenged.port()) {
       String url = Redaction.redact(target.toString());
-      throw new RequestRefusedException("Request refused: the Authenticator answered a challenge from "
+      String message = "Request refused: the Authenticator answered a challenge from "
           + Redaction.redact(challenged.toString()) + " with a request to " + url + ", which would carry that"
-          + " host's credentials elsewhere. Return a request for the challenged URL.", url);
+          + " host's credentials elsewhere. Return a request for the challenged URL.";
+      events.emit(events.event(SecurityEvent.Kind.REDIRECT_REFUSED)
+          .url(url)
+          .host(target.host())
+          .reason("AUTHENTICATOR_CROSS_ORIGIN")
+          .message(message));
+      throw new RequestRefusedException(message, url);
     }
     return retry;
   }

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.EventListener;
 import okhttp3.Handshake;
+import okhttp3.HttpUrl;
 import okhttp3.Protocol;
 
 /**
@@ -24,13 +26,21 @@ import okhttp3.Protocol;
 final class TlsEventListener extends EventListener {
   private final EventDispatcher events;
   private final String provider;
+  private final String allowed;
+  private volatile String routeHost;
   private volatile long handshakeStartNanos;
   private volatile Handshake newHandshake;
   private volatile Duration newHandshakeDuration;
 
-  private TlsEventListener(EventDispatcher events, String provider) {
+  private TlsEventListener(EventDispatcher events, String provider, String allowed) {
     this.events = events;
     this.provider = provider;
+    this.allowed = allowed;
+  }
+
+  @Override
+  public void proxySelectStart(Call call, HttpUrl url) {
+    routeHost = url.host();
   }
 
   @Override
@@ -59,30 +69,35 @@ final class TlsEventListener extends EventListener {
   @Override
   public void connectFailed(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
     if (!HandshakeFailures.isNonCertificateHandshakeFailure(e)) return;
-    String host = call.request().url().host();
+    String host = routeHost;
     events.emit(events.event(SecurityEvent.Kind.HANDSHAKE_FAILED)
         .host(host)
         .reason(HandshakeFailures.reason(e))
         .tls(null, null, provider)
-        .message("TLS handshake with " + host + " failed: " + e.getMessage() + ". The server offers no protocol"
-            + " or cipher suite the policy allows (TLS 1.3, or TLS 1.2 with ECDHE and AES-GCM or ChaCha20)."));
+        .message("TLS handshake with " + host + " failed: " + e.getMessage() + ". The policy allows " + allowed
+            + "; the server must offer one of them."));
   }
 
   /** Creates Hardwire's listener for each call, composed with the caller's. */
   static final class Factory implements EventListener.Factory {
     private final EventDispatcher events;
     private final String provider;
+    private final String allowed;
     private final EventListener.Factory callerFactory;
 
     Factory(PolicyEnforcer enforcer, EventListener.Factory callerFactory) {
       this.events = enforcer.events();
       this.provider = enforcer.tls().provider().name();
+      List<String> protocols = enforcer.tls().protocols();
+      this.allowed = protocols.contains("TLSv1.2")
+          ? protocols + " (TLS 1.2 only with ECDHE and AES-GCM or ChaCha20-Poly1305)"
+          : protocols.toString();
       this.callerFactory = callerFactory;
     }
 
     @Override
     public EventListener create(Call call) {
-      EventListener ours = new TlsEventListener(events, provider);
+      EventListener ours = new TlsEventListener(events, provider, allowed);
       EventListener theirs = callerFactory.create(call);
       return theirs == EventListener.NONE ? ours : ours.plus(theirs);
     }
