@@ -67,21 +67,22 @@ final class Fixtures {
 
   /** Opens a WebSocket to {@code url} and returns why it failed, or null if it opened. */
   static Throwable webSocketFailure(OkHttpClient client, String url) throws InterruptedException {
-    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<Object> outcome = new AtomicReference<>();
     CountDownLatch done = new CountDownLatch(1);
     client.newWebSocket(get(url), new WebSocketListener() {
       @Override public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-        failure.set(t);
+        outcome.compareAndSet(null, t);
         done.countDown();
       }
 
       @Override public void onOpen(WebSocket webSocket, Response response) {
-        webSocket.cancel();
+        outcome.compareAndSet(null, "open");
         done.countDown();
+        webSocket.cancel();
       }
     });
     if (!done.await(5, TimeUnit.SECONDS)) throw new AssertionError("WebSocket neither opened nor failed");
-    return failure.get();
+    return outcome.get() instanceof Throwable ? (Throwable) outcome.get() : null;
   }
 
   /** A trust manager that trusts everything: what a loosening interceptor would install. */
