@@ -5,6 +5,7 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.internal.credentials.CredentialScope;
 import dev.hardwire.core.internal.events.EventDispatcher;
 import dev.hardwire.core.internal.redirects.RedirectRules;
+import dev.hardwire.core.internal.tls.PlatformTls;
 import dev.hardwire.core.internal.tls.TlsContext;
 import dev.hardwire.core.internal.url.UrlGuard;
 
@@ -22,7 +23,7 @@ public final class PolicyEnforcer {
   private final CertificateChainVerifier verifier;
   private final TlsContext tls;
 
-  private PolicyEnforcer(SecurityPolicy policy) {
+  private PolicyEnforcer(SecurityPolicy policy, PlatformTls platform) {
     this.policy = policy;
     this.events = new EventDispatcher(policy.eventListeners(), policy.clock());
     this.urlGuard = new UrlGuard(policy.cleartextMode(), events);
@@ -30,7 +31,7 @@ public final class PolicyEnforcer {
     this.redirects = new RedirectRules(urlGuard, policy.maxRedirects(), policy.sensitiveHeaders(),
         credentials.headerNames(), events);
     this.verifier = CertificateChainVerifier.create(policy);
-    this.tls = TlsContext.create(policy, verifier.trustManager());
+    this.tls = TlsContext.create(policy, platform.provider(policy), platform.trustManager(verifier, events));
   }
 
   /**
@@ -39,8 +40,20 @@ public final class PolicyEnforcer {
    * @throws IllegalStateException if the policy's TLS provider cannot do what it asks
    */
   public static PolicyEnforcer of(SecurityPolicy policy) {
+    return of(policy, PlatformTls.POLICY);
+  }
+
+  /**
+   * Builds the enforcer for {@code policy} on a platform that has a say in TLS (Android): {@code
+   * platform} chooses the provider and adds its trust check on top of the verifier.
+   *
+   * @throws IllegalStateException if the platform or the policy's TLS provider cannot do what the
+   *     policy asks
+   */
+  public static PolicyEnforcer of(SecurityPolicy policy, PlatformTls platform) {
     if (policy == null) throw new NullPointerException("policy == null");
-    return new PolicyEnforcer(policy);
+    if (platform == null) throw new NullPointerException("platform == null");
+    return new PolicyEnforcer(policy, platform);
   }
 
   public SecurityPolicy policy() {

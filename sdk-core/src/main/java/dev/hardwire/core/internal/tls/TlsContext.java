@@ -47,7 +47,14 @@ public final class TlsContext {
    *     TLS 1.3 on an old platform), with the fix
    */
   public static TlsContext create(SecurityPolicy policy, X509TrustManager trustManager) {
-    TlsProvider providerChoice = policy.tlsProvider();
+    return create(policy, policy.tlsProvider(), trustManager);
+  }
+
+  /**
+   * Like {@link #create(SecurityPolicy, X509TrustManager)}, on {@code providerChoice} instead of the
+   * policy's provider: a {@link PlatformTls} may choose the provider the platform needs.
+   */
+  public static TlsContext create(SecurityPolicy policy, TlsProvider providerChoice, X509TrustManager trustManager) {
     Provider provider = TlsProviders.newProvider(providerChoice);
     SSLContext sslContext;
     try {
