@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * right around it (an {@code Authorization} header, an API key, a password setting).
  */
 final class Credentials {
-  /** Lines above and below the URL that count as "nearby". */
-  static final int WINDOW = 2;
+  /** Lines above and below the URL that count as "nearby" in code and configuration. */
+  private static final int WINDOW = 1;
 
   private static final Set<String> SECRET_WORDS = Set.of("token", "tokens", "password",
       "passwd", "passphrase", "secret", "secrets", "authorization", "bearer", "apikey",
@@ -21,7 +21,7 @@ final class Credentials {
   private static final Set<String> KEY_QUALIFIERS = Set.of("api", "access", "secret", "private",
       "auth", "client", "subscription", "app", "master", "signing");
 
-  /** curl -u user:pw, curl --user user:pw: basic credentials on the command line. */
+  /** curl -u user:pw, curl --user user:pw: basic credentials for this command line only. */
   private static final Pattern CURL_USER = Pattern.compile("(^|\\s)(-u|--user)\\s+\\S+:");
 
   private static final Pattern PARAMETER = Pattern.compile("[?&#;]([^=&#;/?]+)=[^&#;]");
@@ -33,7 +33,7 @@ final class Credentials {
    * Why the endpoint is credential-bearing ("userinfo in the URL", "'Authorization' nearby"), or
    * null. The reason names where the credential is, never the credential.
    */
-  static String reason(SourceText source, Endpoint endpoint) {
+  static String reason(SourceText source, Endpoint endpoint, Language language) {
     if (endpoint.hasUserinfo()) {
       return "userinfo in the URL";
     }
@@ -44,11 +44,14 @@ final class Credentials {
       }
     }
     int line = source.lineIndexOf(endpoint.start());
-    int first = Math.max(0, line - WINDOW);
-    int last = Math.min(source.lineCount() - 1, line + WINDOW);
+    // In scripts every line is its own command: a password on the next line is another request's.
+    int lines = language.commandPerLine ? 0 : WINDOW;
+    int first = Math.max(0, line - lines);
+    int last = Math.min(source.lineCount() - 1, line + lines);
     String window = source.text.substring(source.lineStart(first), endpoint.start())
         + source.text.substring(endpoint.end(), source.lineEnd(last));
-    if (CURL_USER.matcher(window).find()) {
+    String ownLine = source.line(line);
+    if (CURL_USER.matcher(ownLine).find()) {
       return "curl credentials (-u) nearby";
     }
     List<String> words = Keys.words(window);

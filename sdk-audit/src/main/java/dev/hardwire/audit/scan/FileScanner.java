@@ -96,8 +96,9 @@ final class FileScanner {
     if (upgraded && upgradable) {
       return null;
     }
+    String credential = Credentials.reason(source, endpoint, language);
     Finding finding = finding(endpoint.start(), Redactor.redactUrl(endpoint.text()),
-        endpoint.scheme(), endpoint.host(), host, Credentials.reason(source, endpoint), null);
+        endpoint.scheme(), endpoint.host(), host, credential, null);
     boolean fixable = upgradable && host == HostClass.PUBLIC
         && (endpoint.port() == -1 || endpoint.port() == 80) && !endpoint.isTemplatedHost();
     return fixable ? finding.withFixable() : finding;
@@ -108,9 +109,12 @@ final class FileScanner {
     if (language != Language.DOCKERFILE) {
       return false;
     }
-    String line = source.line(source.lineIndexOf(offset)).stripLeading().toUpperCase(
-        java.util.Locale.ROOT);
-    return line.startsWith("LABEL ") || line.startsWith("MAINTAINER ");
+    int line = source.lineIndexOf(offset);
+    while (line > 0 && source.line(line - 1).endsWith("\\")) {
+      line--; // a continuation line belongs to the instruction above it
+    }
+    String instruction = source.line(line).stripLeading().toUpperCase(java.util.Locale.ROOT);
+    return instruction.startsWith("LABEL ") || instruction.startsWith("MAINTAINER ");
   }
 
   private boolean isSentence(Span span, Endpoint endpoint) {
@@ -162,7 +166,7 @@ final class FileScanner {
         Endpoint endpoint = new Endpoint(offset, offset + written.length(), "http", false,
             hostName, 80, written);
         findings.add(finding(offset, written, "http", hostName, host,
-            Credentials.reason(source, endpoint), keys.get(0)));
+            Credentials.reason(source, endpoint, language), keys.get(0)));
       }
     }
   }

@@ -25,7 +25,7 @@ final class KeyRoles {
       "example", "examples", "href", "displayname");
 
   /** Metadata elements whose {@code url} child is a link: {@code <project><url>}, {@code <scm><url>}. */
-  private static final Set<String> LINK_PARENTS = Set.of("project", "scm");
+  private static final Set<String> LINK_PARENTS = Set.of("project", "scm", "metadata");
 
   /** Words in a setting's name that say it holds an endpoint: {@code API_HOST}, {@code baseUrl}. */
   private static final Set<String> ENDPOINT_WORDS = Set.of("url", "uri", "endpoint", "endpoints",

@@ -47,6 +47,9 @@ final class Keys {
     while (matcher.find()) {
       lineKeys.add(0, matcher.group(1));
     }
+    if (!lineKeys.isEmpty() && lineKeys.get(0).equals(own)) {
+      lineKeys.remove(0); // usually the same word, found twice
+    }
     keys.addAll(lineKeys);
     if (syntax.nesting == Syntax.Nesting.INDENT) {
       addIndentParents(source, line, keys);

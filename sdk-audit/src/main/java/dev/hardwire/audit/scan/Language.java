@@ -8,9 +8,9 @@ import java.util.Optional;
 enum Language {
   JAVA(Syntax.C_LIKE), KOTLIN(Syntax.C_LIKE), GROOVY(Syntax.C_LIKE), SCALA(Syntax.C_LIKE),
   JAVASCRIPT(Syntax.C_LIKE), GO(Syntax.C_LIKE), JSON(Syntax.C_LIKE),
-  PYTHON(Syntax.PYTHON), SHELL(Syntax.HASH), POWERSHELL(Syntax.POWERSHELL),
+  PYTHON(Syntax.PYTHON), SHELL(Syntax.HASH, true), POWERSHELL(Syntax.POWERSHELL, true),
   YAML(Syntax.HASH), TOML(Syntax.TOML), XML(Syntax.XML), PROPERTIES(Syntax.PROPERTIES),
-  ENV(Syntax.HASH), DOCKERFILE(Syntax.HASH), HCL(Syntax.HCL), INI(Syntax.INI), CONF(Syntax.HASH);
+  ENV(Syntax.HASH), DOCKERFILE(Syntax.HASH, true), HCL(Syntax.HCL), INI(Syntax.INI), CONF(Syntax.HASH);
 
   private static final Map<String, Language> EXTENSIONS = Map.ofEntries(
       Map.entry("java", JAVA), Map.entry("kt", KOTLIN), Map.entry("kts", KOTLIN),
@@ -36,9 +36,16 @@ enum Language {
       ".env", ENV, "pipfile", TOML);
 
   final Syntax syntax;
+  /** Whether each line is a command of its own (scripts, Dockerfiles). */
+  final boolean commandPerLine;
 
   Language(Syntax syntax) {
+    this(syntax, false);
+  }
+
+  Language(Syntax syntax, boolean commandPerLine) {
     this.syntax = syntax;
+    this.commandPerLine = commandPerLine;
   }
 
   /** The language of a file from its name; empty for unknown formats and extensionless names. */

@@ -1,0 +1,4 @@
+object Export {
+  val target = "ftp://files.dataprovider-exports.com/daily"
+  val site = "sftp://files.dataprovider-exports.com/daily"
+}
