@@ -52,7 +52,8 @@ final class AuditCommand {
       }
     }
     Scanner scanner = new Scanner(arguments.has("--include-vendored"),
-        !arguments.has("--no-gitignore"), warning -> err.println("hardwire-audit: " + warning));
+        !arguments.has("--no-gitignore"), warning -> err.println("hardwire-audit: " + warning),
+        baselineFile == null ? Set.of() : Set.of(Path.of(baselineFile)));
     List<Finding> reported = new ArrayList<>();
     for (String operand : arguments.operands()) {
       Path root = Path.of(operand);
@@ -72,7 +73,10 @@ final class AuditCommand {
         : Main.EXIT_OK;
   }
 
-  /** Fixes (or previews) what can be fixed; returns the findings that remain. */
+  /**
+   * Fixes (or previews) what can be fixed; returns the findings that remain, which after a dry
+   * run are all of them.
+   */
   private static List<Finding> fix(Path root, List<Finding> findings, boolean dryRun, Writer out,
       PrintStream err) throws IOException {
     List<Fixer.FileFix> plan = Fixer.plan(root, findings);
@@ -96,8 +100,8 @@ final class AuditCommand {
     remaining.removeAll(fixed);
     err.println("hardwire-audit: " + (dryRun ? "would rewrite " : "rewrote ") + fixed.size()
         + " URL(s) in " + files + " file(s) under " + root + "; " + remaining.size()
-        + " finding(s) remain");
-    return remaining;
+        + " finding(s) " + (dryRun ? "would " : "") + "remain");
+    return dryRun ? findings : remaining;
   }
 
   /** Runs a command-line parse, turning its IllegalArgumentException into a usage error. */

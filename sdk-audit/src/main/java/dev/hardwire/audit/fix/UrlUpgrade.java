@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /** The textual rewrite: {@code http://host:80/x} to {@code https://host/x}, {@code ws} to {@code wss}. */
 final class UrlUpgrade {
   /** Ignores the difference an upgrade makes: the scheme's {@code s} and an explicit :80/:443. */
-  private static final Pattern SECURE_SCHEME = Pattern.compile("(?i)\\b(http|ws)s(:\\\\?//)");
-  private static final Pattern DEFAULT_PORT =
-      Pattern.compile("(?i)\\b((?:http|ws):\\\\?//[^/?#\\s\"'<>]*?)(?:\\\\?:(?:80|443))(?=[/?#\\s\"'<>]|$)");
+  private static final Pattern SECURE_SCHEME = Pattern.compile("(?i)\\b(http|ws)s(\\\\?://)");
+  private static final Pattern DEFAULT_PORT = Pattern.compile(
+      "(?i)\\b((?:http|ws)\\\\?://[^/?#\\s\"'<>]*?)(?:\\\\?:(?:80|443))(?=[/?#\\s\"'<>]|$)");
 
   private UrlUpgrade() {
   }
@@ -26,7 +26,7 @@ final class UrlUpgrade {
     }
     int separator = offset + schemeLength;
     int authority = text.startsWith("://", separator) ? separator + 3
-        : text.startsWith(":\\//", separator) ? separator + 4 : -1;
+        : text.startsWith("\\://", separator) ? separator + 4 : -1;
     if (authority < 0) {
       return null;
     }

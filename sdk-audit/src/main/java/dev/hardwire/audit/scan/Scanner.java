@@ -48,17 +48,22 @@ public final class Scanner {
   private final boolean includeVendored;
   private final boolean honourGitignore;
   private final Consumer<String> warnings;
+  private final Set<Path> excluded;
 
   /**
    * @param includeVendored also scan vendored and build folders ({@code node_modules},
    *     {@code vendor}, {@code target}, ...)
    * @param honourGitignore skip what {@code .gitignore} files exclude
    * @param warnings receives one line per file that could not be read
+   * @param excluded files never to scan, such as the baseline (a report full of URLs)
    */
-  public Scanner(boolean includeVendored, boolean honourGitignore, Consumer<String> warnings) {
+  public Scanner(boolean includeVendored, boolean honourGitignore, Consumer<String> warnings,
+      Set<Path> excluded) {
     this.includeVendored = includeVendored;
     this.honourGitignore = honourGitignore;
     this.warnings = warnings;
+    this.excluded = Set.copyOf(excluded.stream().map(p -> p.toAbsolutePath().normalize())
+        .collect(java.util.stream.Collectors.toSet()));
   }
 
   private record Candidate(Path path, String relative) {
@@ -162,7 +167,8 @@ public final class Scanner {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String relative = relative(root, file);
-        if (attrs.isRegularFile() && !rules.peek().isIgnored(relative, false)) {
+        if (attrs.isRegularFile() && !rules.peek().isIgnored(relative, false)
+            && !excluded.contains(file.toAbsolutePath().normalize())) {
           candidates.add(new Candidate(file, relative));
         }
         return FileVisitResult.CONTINUE;
