@@ -1,6 +1,7 @@
 package dev.hardwire.core.internal.tls;
 
 import java.security.cert.CertificateException;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
@@ -58,5 +59,17 @@ public final class HandshakeFailures {
       return "HANDSHAKE_FAILURE";
     }
     return "OTHER";
+  }
+
+  /**
+   * The message of a {@code HANDSHAKE_FAILED} event: which host failed, why, and what the server
+   * must offer instead, so that every adapter words it the same way.
+   */
+  public static String message(String host, Throwable failure, List<String> allowedProtocols) {
+    String allowed = allowedProtocols.contains("TLSv1.2")
+        ? allowedProtocols + " (TLS 1.2 only with ECDHE and AES-GCM or ChaCha20-Poly1305)"
+        : allowedProtocols.toString();
+    return "TLS handshake with " + host + " failed: " + failure.getMessage() + ". The policy allows " + allowed
+        + "; the server must offer one of them.";
   }
 }

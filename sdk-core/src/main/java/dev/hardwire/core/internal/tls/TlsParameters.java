@@ -42,4 +42,15 @@ public final class TlsParameters {
     result.addAll(TLS_1_2_SUITES);
     return Collections.unmodifiableList(result);
   }
+
+  /**
+   * The protocol a policy cipher suite belongs to: each allowed suite exists in one TLS version
+   * only, so a client that exposes the suite but not the session (HttpsURLConnection on Java 11)
+   * still reports the version exactly. Null for a suite outside the policy's lists.
+   */
+  public static String protocolOf(String cipherSuite) {
+    if (TLS_1_3_SUITES.contains(cipherSuite)) return TlsVersion.TLS_1_3.javaName();
+    if (TLS_1_2_SUITES.contains(cipherSuite)) return TlsVersion.TLS_1_2.javaName();
+    return null;
+  }
 }
