@@ -26,16 +26,16 @@ import okhttp3.Protocol;
 final class TlsEventListener extends EventListener {
   private final EventDispatcher events;
   private final String provider;
-  private final String allowed;
+  private final List<String> allowedProtocols;
   private volatile String routeHost;
   private volatile long handshakeStartNanos;
   private volatile Handshake newHandshake;
   private volatile Duration newHandshakeDuration;
 
-  private TlsEventListener(EventDispatcher events, String provider, String allowed) {
+  private TlsEventListener(EventDispatcher events, String provider, List<String> allowedProtocols) {
     this.events = events;
     this.provider = provider;
-    this.allowed = allowed;
+    this.allowedProtocols = allowedProtocols;
   }
 
   @Override
@@ -74,30 +74,26 @@ final class TlsEventListener extends EventListener {
         .host(host)
         .reason(HandshakeFailures.reason(e))
         .tls(null, null, provider)
-        .message("TLS handshake with " + host + " failed: " + e.getMessage() + ". The policy allows " + allowed
-            + "; the server must offer one of them."));
+        .message(HandshakeFailures.message(host, e, allowedProtocols)));
   }
 
   /** Creates Hardwire's listener for each call, composed with the caller's. */
   static final class Factory implements EventListener.Factory {
     private final EventDispatcher events;
     private final String provider;
-    private final String allowed;
+    private final List<String> allowedProtocols;
     private final EventListener.Factory callerFactory;
 
     Factory(PolicyEnforcer enforcer, EventListener.Factory callerFactory) {
       this.events = enforcer.events();
       this.provider = enforcer.tls().provider().name();
-      List<String> protocols = enforcer.tls().protocols();
-      this.allowed = protocols.contains("TLSv1.2")
-          ? protocols + " (TLS 1.2 only with ECDHE and AES-GCM or ChaCha20-Poly1305)"
-          : protocols.toString();
+      this.allowedProtocols = enforcer.tls().protocols();
       this.callerFactory = callerFactory;
     }
 
     @Override
     public EventListener create(Call call) {
-      EventListener ours = new TlsEventListener(events, provider, allowed);
+      EventListener ours = new TlsEventListener(events, provider, allowedProtocols);
       EventListener theirs = callerFactory.create(call);
       return theirs == EventListener.NONE ? ours : ours.plus(theirs);
     }
