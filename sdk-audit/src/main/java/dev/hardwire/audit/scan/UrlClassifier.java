@@ -70,9 +70,16 @@ public final class UrlClassifier {
     if (host == HostClass.LOOPBACK) {
       return Verdict.LOOPBACK;
     }
-    boolean upgradable = !endpoint.scheme().equals("ftp") && !endpoint.hasUserinfo()
-        && host == HostClass.PUBLIC && (endpoint.port() == -1 || endpoint.port() == 80)
-        && !endpoint.isTemplatedHost();
-    return upgradable ? Verdict.UPGRADE : Verdict.REVIEW;
+    return isFixable(endpoint, host) ? Verdict.UPGRADE : Verdict.REVIEW;
+  }
+
+  /**
+   * Whether https (wss) is the same service as {@code endpoint}: an http or ws URL without
+   * userinfo to a public host on the default port. {@link FileScanner} marks the same findings
+   * fixable.
+   */
+  static boolean isFixable(Endpoint endpoint, HostClass host) {
+    return !endpoint.scheme().equals("ftp") && !endpoint.hasUserinfo() && host == HostClass.PUBLIC
+        && (endpoint.port() == -1 || endpoint.port() == 80) && !endpoint.isTemplatedHost();
   }
 }
