@@ -122,6 +122,20 @@ class CleartextTest {
   }
 
   @Test
+  void guardsAUrlThatAnInterceptorBeforeHardenRewrote() throws Exception {
+    OkHttpClient client = HardenedOkHttp.harden(new OkHttpClient.Builder().dns(dns)
+            .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                .url("http://trap.localhost:" + trap.port() + "/rewritten").build())),
+        PKI.policyBuilder().eventListener(events).build()).build();
+
+    assertThrows(CleartextRefusedException.class, () -> client.newCall(get("https://localhost:1/")).execute());
+
+    assertTrue(dns.lookups.isEmpty(), "DNS lookups: " + dns.lookups);
+    assertEquals(0, trap.connections());
+    assertEquals(1, events.events(SecurityEvent.Kind.CLEARTEXT_REFUSED).size());
+  }
+
+  @Test
   void aCleartextRewriteAfterTheGuardsStillConnectsNowhere() throws Exception {
     // An interceptor added to a derived client runs after Hardwire's: only the connection specs stand.
     OkHttpClient client = client(CleartextMode.REFUSE).newBuilder()
