@@ -1,6 +1,7 @@
 package dev.hardwire.android.internal;
 
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.okhttp.internal.Hardening;
 import okhttp3.OkHttpClient;
@@ -20,9 +21,9 @@ public final class AndroidHardening {
       AndroidPlatform platform) {
     if (builder == null) throw new NullPointerException("builder == null");
     if (policy == null) throw new NullPointerException("policy == null");
-    // Before core builds anything: below API 24 its trust manager's superclass does not exist.
-    ApiLevels.checkSupported(platform.sdkInt());
-    PolicyEnforcer enforcer = PolicyEnforcer.of(policy, new AndroidTls(platform));
+    // Decided before core builds anything: below API 24 its trust manager's superclass does not exist.
+    TlsProvider provider = ApiLevels.tlsProvider(policy, platform);
+    PolicyEnforcer enforcer = PolicyEnforcer.of(policy, new AndroidTls(platform, provider));
     CleartextReport.warnIfPermitted(policy, platform);
     return new Hardening(enforcer).applyTo(builder);
   }

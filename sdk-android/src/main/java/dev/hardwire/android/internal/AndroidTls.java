@@ -9,20 +9,22 @@ import javax.net.ssl.X509TrustManager;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
- * Android's say in a policy's TLS: the provider {@link ApiLevels} chooses for this device, and a
+ * Android's say in a policy's TLS: the provider {@link ApiLevels} chose for this device, and a
  * trust manager that asks the platform (the app's Network Security Config) and then Hardwire's
  * verifier, so the stricter of the two wins.
  */
 final class AndroidTls implements PlatformTls {
   private final AndroidPlatform platform;
+  private final TlsProvider provider;
 
-  AndroidTls(AndroidPlatform platform) {
+  AndroidTls(AndroidPlatform platform, TlsProvider provider) {
     this.platform = platform;
+    this.provider = provider;
   }
 
   @Override
   public TlsProvider provider(SecurityPolicy policy) {
-    return ApiLevels.tlsProvider(policy, platform);
+    return provider;
   }
 
   /** API 24+ only: {@link ApiLevels#checkSupported} refuses older devices before core gets here. */
