@@ -47,7 +47,6 @@ final class CodeLexer {
   /** The end of a comment starting at {@code i}, or {@code i} if none starts there. */
   private int comment(int i) {
     char c = text.charAt(i);
-    boolean atLineStart = onlyBlanksBefore(i);
     switch (syntax.comments) {
       case SLASHES:
         return slashComment(i);
@@ -61,9 +60,9 @@ final class CodeLexer {
         }
         return c == '#' && hashMayStart(i) ? endOfLine(i) : i;
       case LINE_START_HASH_OR_SEMICOLON:
-        return (c == '#' || c == ';') && atLineStart ? endOfLine(i) : i;
+        return (c == '#' || c == ';') && onlyBlanksBefore(i) ? endOfLine(i) : i;
       case LINE_START_HASH_OR_BANG:
-        return (c == '#' || c == '!') && atLineStart ? endOfLine(i) : i;
+        return (c == '#' || c == '!') && onlyBlanksBefore(i) ? endOfLine(i) : i;
       default:
         return i;
     }

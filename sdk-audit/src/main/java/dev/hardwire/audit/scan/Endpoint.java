@@ -1,6 +1,7 @@
 package dev.hardwire.audit.scan;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A URL with a cleartext scheme as written in a file. {@link #text} may hold a credential: it
@@ -16,6 +17,11 @@ import java.util.Locale;
  */
 record Endpoint(int start, int end, String scheme, boolean hasUserinfo, String host, int port,
     String text) {
+  private static final Pattern PROPERTIES_ESCAPE = Pattern.compile("\\\\([:=#!])");
+  private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
+  private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9A-Fa-f:.]+]");
+  private static final Pattern HOST_NAME =
+      Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?");
 
   /** Schemes whose traffic is cleartext, as opposed to https, wss, sftp, ftps. */
   static boolean isCleartextScheme(String scheme) {
@@ -43,7 +49,7 @@ record Endpoint(int start, int end, String scheme, boolean hasUserinfo, String h
     int end = trimTrailingPunctuation(text, authorityStart, scanEnd(text, authorityStart,
         propertiesEscapes));
     String raw = text.substring(start, end);
-    String written = propertiesEscapes ? raw.replaceAll("\\\\([:=#!])", "$1") : raw;
+    String written = propertiesEscapes ? PROPERTIES_ESCAPE.matcher(raw).replaceAll("$1") : raw;
     String afterScheme = written.substring(written.indexOf("//") + 2);
     return parse(start, end, scheme, written, afterScheme);
   }
@@ -72,7 +78,7 @@ record Endpoint(int start, int end, String scheme, boolean hasUserinfo, String h
     if (!isUsableHost(host)) {
       return null;
     }
-    int port = portText.matches(":\\d{1,5}") ? Integer.parseInt(portText.substring(1)) : -1;
+    int port = PORT.matcher(portText).matches() ? Integer.parseInt(portText.substring(1)) : -1;
     return new Endpoint(start, end, scheme, userinfo, host, port, written);
   }
 
@@ -93,10 +99,10 @@ record Endpoint(int start, int end, String scheme, boolean hasUserinfo, String h
       return true;
     }
     if (host.startsWith("[")) {
-      return host.matches("\\[[0-9A-Fa-f:.]+]");
+      return IPV6_LITERAL.matcher(host).matches();
     }
     // Wildcards (http://*:8080/, http://+:80/) are listen prefixes or patterns, not endpoints.
-    return host.matches("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?");
+    return HOST_NAME.matcher(host).matches();
   }
 
   /** Where a URL ends: at a blank, a quote, markup, or an unbalanced closing bracket. */

@@ -47,8 +47,8 @@ final class FileScanner {
     int covered = -1;
     for (int at = text.indexOf("//"); at >= 0; at = text.indexOf("//", at + 2)) {
       int separator = separatorBefore(at);
-      if (separator < 0 || at < covered) {
-        continue;
+      if (separator < 0 || at < covered || isInComment(separator)) {
+        continue; // comments hold documentation links: not worth parsing
       }
       Endpoint endpoint = Endpoint.at(text, separator, language.syntax == Syntax.PROPERTIES);
       if (endpoint == null) {
@@ -72,11 +72,13 @@ final class FileScanner {
     return slashes > 0 && source.text.charAt(slashes - 1) == ':' ? slashes - 1 : -1;
   }
 
+  private boolean isInComment(int offset) {
+    Span span = Span.find(spans, offset);
+    return span != null && span.kind() == Span.Kind.COMMENT;
+  }
+
   private Finding classify(Endpoint endpoint) {
     Span span = Span.find(spans, endpoint.start());
-    if (span != null && span.kind() == Span.Kind.COMMENT) {
-      return null;
-    }
     if (Identifiers.isIdentifier(endpoint.text().substring(endpoint.text().indexOf("//") + 2))) {
       return null;
     }
@@ -151,10 +153,10 @@ final class FileScanner {
       Matcher matcher = HOST_PORT_80.matcher(text);
       while (matcher.find()) {
         int offset = source.lineStart(line) + matcher.start();
-        Span span = Span.find(spans, offset);
-        if (span != null && span.kind() == Span.Kind.COMMENT) {
+        if (isInComment(offset)) {
           continue;
         }
+        Span span = Span.find(spans, offset);
         List<String> keys = Keys.of(source, language.syntax, span, offset);
         String hostName = matcher.group(1);
         HostClass host = HostClass.of(hostName);

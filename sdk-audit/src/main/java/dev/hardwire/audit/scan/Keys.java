@@ -16,6 +16,9 @@ final class Keys {
   private static final Pattern LEADING_KEY =
       Pattern.compile("^\\s*(?:-\\s+)?[\"']?([A-Za-z_$@][\\w.$@/ -]*?)[\"']?\\s*[:=]");
   private static final Pattern SECTION = Pattern.compile("^\\s*\\[+\\s*([^\\]]+?)\\s*]+");
+  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+  private static final Pattern CAMEL_CASE =
+      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
   private static final int MAX_PARENTS = 8;
   private static final int MAX_LOOKBACK_LINES = 400;
 
@@ -131,8 +134,8 @@ final class Keys {
   /** {@code X-Api-Key}, {@code apiKey}, {@code API_KEY} all become {@code [api, key]}. */
   static List<String> words(String key) {
     List<String> words = new ArrayList<>();
-    for (String part : key.split("[^A-Za-z0-9]+")) {
-      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+    for (String part : NON_ALPHANUMERIC.split(key)) {
+      for (String word : CAMEL_CASE.split(part)) {
         if (!word.isEmpty()) {
           words.add(word.toLowerCase(Locale.ROOT));
         }
@@ -143,6 +146,6 @@ final class Keys {
 
   /** {@code Home-Page}, {@code home_page} and {@code homePage} all become {@code homepage}. */
   static String normalize(String key) {
-    return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return NON_ALPHANUMERIC.matcher(key).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package dev.hardwire.audit.scan;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a sentence that mentions a URL ("See http://host/docs for details") from a value or a
@@ -9,6 +10,9 @@ import java.util.Set;
  */
 final class Prose {
   private static final int MIN_WORDS = 3;
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern PUNCTUATION = Pattern.compile("^[\"'(]+|[\"'),:;]+$");
+  private static final Pattern WORD = Pattern.compile("[\"'(]*[a-z][a-z'-]*[.,:;!?)\"']*");
 
   // Words that make a line a command or a request, whatever else it says.
   private static final Set<String> COMMAND_WORDS = Set.of("curl", "wget", "get", "post", "put",
@@ -23,12 +27,12 @@ final class Prose {
   static boolean isSentence(String region, int urlStart, int urlEnd) {
     String rest = region.substring(0, urlStart) + " " + region.substring(urlEnd);
     int words = 0;
-    for (String token : rest.trim().split("\\s+")) {
+    for (String token : BLANKS.split(rest.trim())) {
       String word = token.toLowerCase(Locale.ROOT);
-      if (COMMAND_WORDS.contains(word.replaceAll("^[\"'(]+|[\"'),:;]+$", ""))) {
+      if (COMMAND_WORDS.contains(PUNCTUATION.matcher(word).replaceAll(""))) {
         return false;
       }
-      if (word.matches("[\"'(]*[a-z][a-z'-]*[.,:;!?)\"']*")) {
+      if (WORD.matcher(word).matches()) {
         words++;
       }
     }
