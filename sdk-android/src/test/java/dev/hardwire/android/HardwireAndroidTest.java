@@ -7,6 +7,7 @@ import static org.junit.Assume.assumeNoException;
 
 import dev.hardwire.android.internal.AndroidHardening;
 import dev.hardwire.android.internal.FakePlatform;
+import dev.hardwire.android.internal.LoopbackServers;
 import dev.hardwire.android.internal.SystemPlatform;
 import dev.hardwire.core.CertificateChainVerifier;
 import dev.hardwire.core.CleartextRefusedException;
@@ -16,7 +17,6 @@ import dev.hardwire.testing.CleartextTrap;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.Collections;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -43,9 +43,7 @@ public final class HardwireAndroidTest {
 
   @Before
   public void startServer() throws IOException {
-    server = new MockWebServer();
-    server.useHttps(PKI.serverCertificates().sslSocketFactory());
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    server = LoopbackServers.https(PKI);
     server.enqueue(new MockResponse.Builder().body("hello").build());
   }
 

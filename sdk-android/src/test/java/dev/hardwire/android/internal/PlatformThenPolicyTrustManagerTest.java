@@ -9,7 +9,6 @@ import dev.hardwire.core.internal.events.EventDispatcher;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -39,9 +38,7 @@ public final class PlatformThenPolicyTrustManagerTest {
 
   @Before
   public void startServer() throws IOException {
-    server = new MockWebServer();
-    server.useHttps(PKI.serverCertificates().sslSocketFactory());
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    server = LoopbackServers.https(PKI);
   }
 
   @After
