@@ -31,9 +31,9 @@ final class CheckCommand {
       throw new UsageException("check prints text or json, not '" + format
           + "': use --format text or --format json");
     }
-    int httpsPort = port(arguments.value("--https-port", "443"), "--https-port");
-    int httpPort = port(arguments.value("--http-port", "80"), "--http-port");
-    int timeout = AuditCommand.parse(() -> Integer.parseInt(arguments.value("--timeout", "5")));
+    int httpsPort = number(arguments.value("--https-port", "443"), "--https-port", 65535);
+    int httpPort = number(arguments.value("--http-port", "80"), "--http-port", 65535);
+    int timeout = number(arguments.value("--timeout", "5"), "--timeout", 300);
     if (arguments.operands().isEmpty()) {
       throw new UsageException("no URL given: name the endpoints, e.g. check https://api.example.com");
     }
@@ -59,11 +59,15 @@ final class CheckCommand {
     return results.stream().anyMatch(CheckResult::failed) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
   }
 
-  private static int port(String value, String option) throws UsageException {
-    int port = AuditCommand.parse(() -> Integer.parseInt(value));
-    if (port < 1 || port > 65535) {
-      throw new UsageException(option + " must be a port between 1 and 65535, not " + value);
+  private static int number(String value, String option, int max) throws UsageException {
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 1 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the range
     }
-    return port;
+    throw new UsageException(option + " takes a number from 1 to " + max + ", not '" + value + "'");
   }
 }

@@ -122,7 +122,7 @@ class MainTest {
     assertEquals(2, run("check", "--format", "sarif", "https://a.io"));
     assertTrue(err().contains("check prints text or json"), err());
     assertEquals(2, run("check", "--http-port", "x", "https://a.io"));
-    assertTrue(err().contains("--http-port"), err());
+    assertTrue(err().contains("--http-port takes a number from 1 to 65535, not 'x'"), err());
   }
 
   @Test

@@ -25,10 +25,6 @@ record Span(int start, int end, Kind kind, String key, List<String> parents) {
     return new Span(start, end, kind, null, List.of());
   }
 
-  boolean contains(int offset) {
-    return offset >= start && offset < end;
-  }
-
   /** The innermost span holding {@code offset} in spans sorted by start; null if none. */
   static Span find(List<Span> spans, int offset) {
     int low = 0;

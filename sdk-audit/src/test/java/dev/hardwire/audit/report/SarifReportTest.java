@@ -32,24 +32,22 @@ class SarifReportTest {
     return MAPPER.readTree(out.toString());
   }
 
+  private JsonSchemaValidator officialSchema() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      return new JsonSchemaValidator(MAPPER.readTree(in));
+    }
+  }
+
   @Test
   void reportValidatesAgainstTheOfficialSarif210Schema() throws IOException {
-    JsonNode schema;
-    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = MAPPER.readTree(in);
-    }
-    JsonSchemaValidator validator = new JsonSchemaValidator(schema);
+    JsonSchemaValidator validator = officialSchema();
     assertEquals(List.of(), validator.validate(sarif(findings)));
     assertEquals(List.of(), validator.validate(sarif(List.of())));
   }
 
   @Test
   void validatorRejectsWhatTheSchemaForbids() throws IOException {
-    JsonNode schema;
-    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = MAPPER.readTree(in);
-    }
-    JsonSchemaValidator validator = new JsonSchemaValidator(schema);
+    JsonSchemaValidator validator = officialSchema();
     JsonNode broken = sarif(findings).deepCopy();
     ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("version", "2.0.0");
     ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get(0).get("results")
