@@ -1,0 +1,163 @@
+package dev.hardwire.core.internal.trust;
+
+import static dev.hardwire.core.internal.trust.Rejections.name;
+import static dev.hardwire.core.internal.trust.Rejections.reject;
+
+import dev.hardwire.core.CertificateRejectedException;
+import dev.hardwire.core.CertificateRejectedException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * Builds and validates a path from a server's chain to a trust anchor with the platform's PKIX
+ * {@link CertPathBuilder} (Hardwire never builds paths itself), then applies {@link StrictChecks}.
+ *
+ * <p>Every validation works on its own copies of the certificates. The JDK's {@code
+ * CertificateFactory.generateCertificate} hands out one cached object per encoding, and its PKIX
+ * code narrows the name-constraints extension object of those certificates while walking a path, so
+ * two threads validating the same chain corrupted each other ({@code
+ * ConcurrentModificationException}, measured here). {@code generateCertificates} (plural) does not
+ * use that cache.
+ */
+final class ChainValidator {
+  private final TrustAnchors anchors;
+
+  ChainValidator(TrustAnchors anchors) {
+    this.anchors = anchors;
+  }
+
+  /**
+   * Returns the validated path, leaf first and the trust anchor's certificate last.
+   *
+   * @throws CertificateRejectedException naming the first rule the chain breaks
+   */
+  List<X509Certificate> validate(List<X509Certificate> chain, Date time, String host)
+      throws CertificateRejectedException {
+    if (chain == null || chain.isEmpty()) {
+      throw reject(Reason.MALFORMED, host, "the server sent no certificate", "Configure the server's certificate.");
+    }
+    List<X509Certificate> copies = freshCopies(chain, host);
+    X509Certificate leaf = copies.get(0);
+    checkValidity(leaf, time, host);
+    PKIXCertPathBuilderResult result;
+    try {
+      X509CertSelector target = new X509CertSelector();
+      target.setCertificate(leaf);
+      PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.forValidation(), target);
+      parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(copies)));
+      // Revocation would need the network during a handshake; it is out of scope (see LIMBO.md).
+      parameters.setRevocationEnabled(false);
+      parameters.setDate(time);
+      result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
+    } catch (CertPathBuilderException e) {
+      throw diagnose(copies, time, host, e);
+    } catch (GeneralSecurityException e) {
+      throw reject(Reason.UNTRUSTED, host, "the chain could not be validated (" + e + ")", "Check the chain.", e);
+    }
+    List<X509Certificate> path = new ArrayList<>();
+    for (Certificate certificate : result.getCertPath().getCertificates()) path.add((X509Certificate) certificate);
+    path.add(result.getTrustAnchor().getTrustedCert());
+    StrictChecks.check(path, host);
+    return path;
+  }
+
+  private static List<X509Certificate> freshCopies(List<X509Certificate> chain, String host)
+      throws CertificateRejectedException {
+    try {
+      ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+      for (X509Certificate certificate : chain) encoded.write(certificate.getEncoded());
+      Collection<? extends Certificate> parsed = CertificateFactory.getInstance("X.509")
+          .generateCertificates(new ByteArrayInputStream(encoded.toByteArray()));
+      List<X509Certificate> result = new ArrayList<>(parsed.size());
+      for (Certificate certificate : parsed) result.add((X509Certificate) certificate);
+      if (result.size() != chain.size()) throw new CertificateException("parsed " + result.size() + " certificates");
+      return result;
+    } catch (CertificateException | java.io.IOException | RuntimeException e) {
+      throw reject(Reason.MALFORMED, host, "a certificate of the chain does not parse (" + e.getMessage() + ")",
+          "Reissue it.", e);
+    }
+  }
+
+  private static void checkValidity(X509Certificate certificate, Date time, String host)
+      throws CertificateRejectedException {
+    try {
+      certificate.checkValidity(time);
+    } catch (CertificateExpiredException e) {
+      throw reject(Reason.EXPIRED, host, name(certificate) + " expired on " + certificate.getNotAfter().toInstant()
+          + " (now " + time.toInstant() + ")", "Renew the server's certificate.", e);
+    } catch (CertificateNotYetValidException e) {
+      throw reject(Reason.NOT_YET_VALID, host, name(certificate) + " is not valid before "
+          + certificate.getNotBefore().toInstant() + " (now " + time.toInstant() + ")",
+          "Check the clock of this device and of the CA, or wait until the certificate is valid.", e);
+    }
+  }
+
+  /** Explains why no path was found: a missing intermediate, an expired issuer, or no trusted root. */
+  private CertificateRejectedException diagnose(List<X509Certificate> chain, Date time, String host,
+      CertPathBuilderException e) {
+    X509Certificate current = chain.get(0);
+    for (int depth = 0; depth < chain.size(); depth++) {
+      X500Principal issuer = current.getIssuerX500Principal();
+      if (isAnchorSubject(issuer)) break;
+      X509Certificate next = find(chain, issuer, current);
+      if (next == null) {
+        if (current.getSubjectX500Principal().equals(issuer)) {
+          return reject(Reason.UNTRUSTED, host, name(current) + " is self-signed and not a trusted root",
+              "Serve a certificate from a CA the policy trusts, or add this root with trustAnchors().", e);
+        }
+        return reject(Reason.INCOMPLETE_CHAIN, host, "the chain ends at " + name(current) + ", issued by "
+            + issuer.getName() + ", which is neither sent nor trusted",
+            "Configure the server to send its intermediate certificates, or trust the root with trustAnchors().", e);
+      }
+      try {
+        next.checkValidity(time);
+      } catch (CertificateException expired) {
+        return reject(Reason.EXPIRED, host, "issuer " + name(next) + " is not valid at " + time.toInstant()
+            + " (valid " + next.getNotBefore().toInstant() + " to " + next.getNotAfter().toInstant() + ")",
+            "Configure the server with a current intermediate certificate.", e);
+      }
+      current = next;
+    }
+    return reject(Reason.UNTRUSTED, host, "no valid path to a trusted root (" + rootCause(e) + ")",
+        "Serve a chain that leads to a root the policy trusts, or add the root with trustAnchors().", e);
+  }
+
+  private boolean isAnchorSubject(X500Principal issuer) {
+    for (X509Certificate anchor : anchors.certificates()) {
+      if (anchor.getSubjectX500Principal().equals(issuer)) return true;
+    }
+    return false;
+  }
+
+  private static X509Certificate find(List<X509Certificate> chain, X500Principal subject, X509Certificate except) {
+    for (X509Certificate candidate : chain) {
+      if (candidate != except && candidate.getSubjectX500Principal().equals(subject)) return candidate;
+    }
+    return null;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    return root.getMessage();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.hardwire.core.internal.trust;
+
+import dev.hardwire.core.CertificateRejectedException;
+import dev.hardwire.core.CertificateRejectedException.Reason;
+import dev.hardwire.core.HostPins;
+import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.internal.events.EventDispatcher;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checks SPKI pins against a validated path, as OkHttp's {@code CertificatePinner} does: the host's
+ * pins must include the hash of at least one certificate in the path (leaf, intermediates or root).
+ * Pins are checked only after the path is valid, so a pin never makes an invalid chain acceptable.
+ */
+final class PinCheck {
+  private final List<HostPins> pins;
+  private final EventDispatcher events;
+
+  PinCheck(List<HostPins> pins, EventDispatcher events) {
+    this.pins = pins;
+    this.events = events;
+  }
+
+  void check(List<X509Certificate> path, String canonicalHost, String host, Instant now)
+      throws CertificateRejectedException {
+    if (pins.isEmpty()) return;
+    List<byte[]> hashes = null;
+    for (HostPins hostPins : pins) {
+      if (!hostPins.matchesHost(canonicalHost)) continue;
+      if (hostPins.expiresAt() != null && !now.isBefore(hostPins.expiresAt())) {
+        events.emit(events.event(SecurityEvent.Kind.PINS_EXPIRED)
+            .host(canonicalHost)
+            .hostPattern(hostPins.hostPattern())
+            .message("Pins for " + hostPins.hostPattern() + " expired at " + hostPins.expiresAt()
+                + " and are no longer enforced; publish new pins."));
+        continue;
+      }
+      if (hashes == null) hashes = hashes(path);
+      if (matchesAny(hostPins, hashes)) continue;
+      String message = failureMessage(path, host, hostPins);
+      events.emit(events.event(SecurityEvent.Kind.PIN_FAILURE)
+          .host(canonicalHost)
+          .hostPattern(hostPins.hostPattern())
+          .reportOnly(hostPins.reportOnly())
+          .reason(Reason.PIN_MISMATCH.name())
+          .message(message));
+      if (!hostPins.reportOnly()) throw new CertificateRejectedException(Reason.PIN_MISMATCH, message);
+    }
+  }
+
+  private static List<byte[]> hashes(List<X509Certificate> path) {
+    List<byte[]> result = new ArrayList<>(path.size());
+    for (X509Certificate certificate : path) result.add(SpkiPins.hash(certificate));
+    return result;
+  }
+
+  private static boolean matchesAny(HostPins hostPins, List<byte[]> hashes) {
+    for (String pin : hostPins.pins()) {
+      byte[] pinned = SpkiPins.decode(pin);
+      for (byte[] hash : hashes) {
+        if (Arrays.equals(pinned, hash)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** OkHttp's wording, so that teams moving from {@code CertificatePinner} recognise it. */
+  private static String failureMessage(List<X509Certificate> path, String host, HostPins hostPins) {
+    StringBuilder message = new StringBuilder("Certificate pinning failure!")
+        .append("\n  Peer certificate chain:");
+    for (X509Certificate certificate : path) {
+      message.append("\n    ").append(SpkiPins.of(certificate)).append(": ")
+          .append(certificate.getSubjectX500Principal().getName());
+    }
+    message.append("\n  Pinned certificates for ").append(host).append(" (").append(hostPins.hostPattern())
+        .append(hostPins.reportOnly() ? ", report-only" : "").append("):");
+    for (String pin : hostPins.pins()) message.append("\n    ").append(pin);
+    message.append("\n  If the server's key changed on purpose, pin one of the hashes above, keeping a backup pin.");
+    return message.toString();
+  }
+}
