@@ -2,6 +2,7 @@ package dev.hardwire.migrate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hardwire.migrate.internal.Chains;
 import dev.hardwire.migrate.internal.HardwireTemplates;
 import dev.hardwire.migrate.internal.OkHttpBuilders;
 import dev.hardwire.migrate.internal.Policy;
@@ -20,7 +21,6 @@ import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.ShortenFullyQualifiedTypeReferences;
 import org.openrewrite.java.search.IsLikelyTest;
 import org.openrewrite.java.search.UsesType;
-import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
@@ -143,8 +143,7 @@ public final class UseHardenedOkHttp extends Recipe {
             OkHttpBuilders builders = getCursor().getNearestMessage(BUILDERS);
             if (OkHttpBuilders.BUILD.matches(method) && builders.startsFresh(method.getSelect())
                 && !builders.setsPins(method.getSelect())) {
-              JavaType.Variable variable =
-                  OkHttpBuilders.variable(OkHttpBuilders.root(method.getSelect()));
+              JavaType.Variable variable = Chains.variable(Chains.root(method.getSelect()));
               if (variable != null && builders.isHardened(variable)) {
                 return m;
               }
@@ -155,7 +154,7 @@ public final class UseHardenedOkHttp extends Recipe {
                   m.getSelect()));
             }
             if (OkHttpBuilders.CERTIFICATE_PINNER.matches(method) && builders.startsFresh(method)
-                && !builders.isHardened(OkHttpBuilders.variable(OkHttpBuilders.root(method)))) {
+                && !builders.isHardened(Chains.variable(Chains.root(method)))) {
               return mark(m, PINNED);
             }
             if (HOSTNAME_VERIFIER.matches(method)) {
@@ -175,21 +174,13 @@ public final class UseHardenedOkHttp extends Recipe {
            * this recipe hardens, in {@code harden(...)}, or in a local variable that is hardened.
            */
           private boolean leavesUnhardened(J.NewClass newBuilder) {
-            Cursor cursor = getCursor();
-            Expression top = newBuilder;
-            Cursor parent = cursor.getParentTreeCursor();
-            while (parent.getValue() instanceof J.MethodInvocation m && m.getSelect() != null
-                && m.getSelect().unwrap() == top
-                || parent.getValue() instanceof J.Parentheses<?> p && p.getTree() == top) {
-              top = parent.getValue();
-              parent = parent.getParentTreeCursor();
-            }
-            if (top instanceof J.MethodInvocation m && OkHttpBuilders.BUILD.matches(m)) {
+            Cursor top = Chains.top(getCursor());
+            if (top.getValue() instanceof J.MethodInvocation m && OkHttpBuilders.BUILD.matches(m)) {
               return false; // hardened there, or marked there when it has pins
             }
-            Object owner = parent.getValue();
+            Object owner = top.getParentTreeCursor().getValue();
             if (owner instanceof J.MethodInvocation m && OkHttpBuilders.HARDEN.matches(m)) {
-              return m.getArguments().get(0).unwrap() != top;
+              return m.getArguments().get(0).unwrap() != top.getValue();
             }
             if (owner instanceof J.VariableDeclarations.NamedVariable v
                 && v.getVariableType() != null) {

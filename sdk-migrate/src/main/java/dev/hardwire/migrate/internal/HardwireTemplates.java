@@ -48,8 +48,7 @@ public final class HardwireTemplates {
         public static OkHttpClient.Builder harden(OkHttpClient.Builder builder, SecurityPolicy policy) { return null; }
       }
       """;
-  /** Also the stand-in for {@code sdk-jdk} in this module's tests, where it is not built yet. */
-  public static final String HARDENED_HTTP_CLIENT = """
+  static final String HARDENED_HTTP_CLIENT = """
       package dev.hardwire.jdk;
       import dev.hardwire.core.SecurityPolicy;
       import java.net.http.HttpClient;
@@ -59,14 +58,17 @@ public final class HardwireTemplates {
       }
       """;
 
+  /** Every stub, in the order the parser needs them. */
+  static final String[] STUBS = {SECURITY_POLICY, TLS_VERSION, CLEARTEXT_MODE, OK_HTTP_CLIENT,
+      HARDENED_OK_HTTP, HARDENED_HTTP_CLIENT};
+
   private HardwireTemplates() {
   }
 
   /** A template for {@code code}, whose Hardwire and OkHttp names are fully qualified. */
   public static JavaTemplate template(String code) {
     return JavaTemplate.builder(code)
-        .javaParser(JavaParser.fromJavaVersion().dependsOn(SECURITY_POLICY, TLS_VERSION,
-            CLEARTEXT_MODE, OK_HTTP_CLIENT, HARDENED_OK_HTTP, HARDENED_HTTP_CLIENT))
+        .javaParser(JavaParser.fromJavaVersion().dependsOn(STUBS))
         .build();
   }
 }

@@ -1,5 +1,8 @@
 package dev.hardwire.migrate.internal;
 
+import static dev.hardwire.migrate.internal.Chains.root;
+import static dev.hardwire.migrate.internal.Chains.variable;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -67,15 +70,6 @@ public final class OkHttpBuilders {
     return builders;
   }
 
-  /** The expression a call chain starts from: {@code new X()} in {@code new X().a().b()}. */
-  public static Expression root(Expression chain) {
-    Expression e = chain.unwrap();
-    while (e instanceof J.MethodInvocation m && m.getSelect() != null) {
-      e = m.getSelect().unwrap();
-    }
-    return e;
-  }
-
   /** {@code new OkHttpClient.Builder()}. */
   public static boolean isNewBuilder(Expression e) {
     return e instanceof J.NewClass n && n.getBody() == null
@@ -91,16 +85,7 @@ public final class OkHttpBuilders {
 
   /** Whether the chain ending in {@code call} (or its variable, anywhere) sets certificate pins. */
   public boolean setsPins(Expression call) {
-    if (pinned.contains(variable(root(call)))) {
-      return true;
-    }
-    for (Expression e = call.unwrap(); e instanceof J.MethodInvocation m;
-        e = m.getSelect() == null ? null : m.getSelect().unwrap()) {
-      if (CERTIFICATE_PINNER.matches(m)) {
-        return true;
-      }
-    }
-    return false;
+    return pinned.contains(variable(root(call))) || Chains.calls(call, CERTIFICATE_PINNER);
   }
 
   /** How many {@code build()} calls start from {@code variable}. */
@@ -111,10 +96,5 @@ public final class OkHttpBuilders {
   /** Whether {@code variable} is passed to {@code HardenedOkHttp.harden} somewhere. */
   public boolean isHardened(JavaType.Variable variable) {
     return hardened.contains(variable);
-  }
-
-  /** The variable {@code e} reads, or null. */
-  public static JavaType.Variable variable(Expression e) {
-    return e.unwrap() instanceof J.Identifier id ? id.getFieldType() : null;
   }
 }
