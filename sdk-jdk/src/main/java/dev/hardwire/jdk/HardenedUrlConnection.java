@@ -61,10 +61,9 @@ import javax.net.ssl.HttpsURLConnection;
  * and replaced by the policy's decision (so it never reaches a host outside the scope).
  *
  * <p><b>Events.</b> Each hop reports {@code TLS_NEGOTIATED}: a new connection with its session's
- * version and suite and the time {@code connect()} took (TCP and TLS: HttpsURLConnection has no
- * hook between them), a kept-alive one with {@code connectionReused()}. Connections under one
- * policy share one socket factory, so they are kept alive and their TLS sessions resumed across
- * {@code open} calls.
+ * version and suite and the time its TLS setup took (handshake and host name check), a kept-alive
+ * one with {@code connectionReused()}. Connections under one policy share one socket factory, so
+ * they are kept alive and their TLS sessions resumed across {@code open} calls.
  */
 public final class HardenedUrlConnection {
   private HardenedUrlConnection() {

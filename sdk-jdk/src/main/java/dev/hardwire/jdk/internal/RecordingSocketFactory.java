@@ -15,6 +15,11 @@ import javax.net.ssl.SSLSocketFactory;
  * {@link HttpsURLConnection#connect()} on the calling thread created. HttpsURLConnection creates,
  * connects and handshakes a new connection inside {@code connect()}, and creates nothing when it
  * reuses a kept-alive one: so a socket noted during {@code connect()} is a new connection.
+ *
+ * <p>It makes no unconnected sockets ({@code createSocket()} keeps SocketFactory's "Unconnected
+ * sockets not implemented"), so HttpsURLConnection connects a plain socket and layers TLS over it
+ * with the host name: BCJSSE's unconnected sockets otherwise learn no peer host, and the verifier
+ * cannot check a certificate against a host it is not told.
  */
 final class RecordingSocketFactory extends SSLSocketFactory {
   private final SSLSocketFactory delegate;
@@ -53,11 +58,6 @@ final class RecordingSocketFactory extends SSLSocketFactory {
   }
 
   @Override
-  public Socket createSocket() throws IOException {
-    return note(delegate.createSocket());
-  }
-
-  @Override
   public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
     return note(delegate.createSocket(socket, host, port, autoClose));
   }
@@ -89,8 +89,9 @@ final class RecordingSocketFactory extends SSLSocketFactory {
   }
 
   /**
-   * A connection made during one {@code connect()}: its session and how long connecting took (TCP
-   * connect and TLS handshake: HttpsURLConnection gives no hook between the two).
+   * A connection made during one {@code connect()}: its session and how long its TLS took, from
+   * layering TLS over the connected socket to the end of {@code connect()} (handshake and host name
+   * check).
    */
   static final class NewConnection {
     private SSLSocket socket;

@@ -1,0 +1,124 @@
+package dev.hardwire.jdk;
+
+import static dev.hardwire.jdk.Fixtures.PKI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.TlsProvider;
+import dev.hardwire.core.TlsVersion;
+import dev.hardwire.jdk.Fixtures.Kind;
+import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.RestrictedServerSockets;
+import java.io.IOException;
+import java.util.List;
+import javax.net.ssl.SSLSocketFactory;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The policy's protocols and suites, on every provider and both clients, against servers that
+ * offer less. A failed handshake is an IOException and the server receives no request.
+ */
+class TlsProtocolTest {
+  private static final String[] TLS_1_2 = {"TLSv1.2"};
+
+  private final RecordingListener events = new RecordingListener();
+
+  private Fixtures.Client client(TlsProvider provider, Kind kind, TlsVersion minimum) {
+    return kind.client(PKI.policyBuilder()
+        .tlsProvider(provider)
+        .minimumTlsVersion(minimum)
+        .eventListener(events)
+        .build());
+  }
+
+  private static SSLSocketFactory serverOffering(String[] protocols, String... suites) {
+    return RestrictedServerSockets.of(PKI.serverCertificates().sslSocketFactory(), protocols, suites);
+  }
+
+  static List<org.junit.jupiter.params.provider.Arguments> providersAndClients() {
+    return Fixtures.providersAndClients();
+  }
+
+  @ParameterizedTest
+  @MethodSource("providersAndClients")
+  void negotiatesTls13AndReportsNewThenPooledConnections(TlsProvider provider, Kind kind) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer()) {
+      server.enqueue(Fixtures.ok("one"));
+      server.enqueue(Fixtures.ok("two"));
+      Fixtures.Client client = client(provider, kind, TlsVersion.TLS_1_3);
+
+      assertEquals("one", client.get(server.url("/1").toString()).body);
+      assertEquals("two", client.get(server.url("/2").toString()).body);
+
+      List<SecurityEvent> negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED);
+      assertEquals(2, negotiated.size());
+      SecurityEvent first = negotiated.get(0);
+      assertEquals("TLSv1.3", first.tlsVersion());
+      assertTrue(first.cipherSuite().startsWith("TLS_AES_") || first.cipherSuite().startsWith("TLS_CHACHA20"));
+      assertEquals(provider.name(), first.provider());
+      assertEquals("localhost", first.host());
+      assertFalse(first.connectionReused());
+      assertNotNull(first.handshakeDuration());
+      SecurityEvent second = negotiated.get(1);
+      assertEquals("TLSv1.3", second.tlsVersion());
+      assertTrue(second.connectionReused());
+      assertNull(second.handshakeDuration());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("providersAndClients")
+  void refusesATls12OnlyServerUnderTheDefaultPolicy(TlsProvider provider, Kind kind) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
+      server.enqueue(Fixtures.ok("never"));
+
+      assertThrows(IOException.class, () -> client(provider, kind, TlsVersion.TLS_1_3)
+          .get("https://localhost:" + server.getPort() + "/"));
+
+      assertEquals(0, server.getRequestCount());
+      SecurityEvent failed = events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).get(0);
+      assertEquals(provider.name(), failed.provider());
+      assertEquals("localhost", failed.host());
+      assertTrue(failed.message().contains("[TLSv1.3]"), failed.message());
+      assertTrue(failed.reason().equals("PROTOCOL_VERSION") || failed.reason().equals("HANDSHAKE_FAILURE"),
+          failed.reason() + ": " + failed.message());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("providersAndClients")
+  void acceptsTls12WithEcdheAndAeadWhenThePolicyAllowsIt(TlsProvider provider, Kind kind) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
+      server.enqueue(Fixtures.ok("tls12"));
+
+      assertEquals("tls12", client(provider, kind, TlsVersion.TLS_1_2).get(server.url("/").toString()).body);
+
+      SecurityEvent negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED).get(0);
+      assertEquals("TLSv1.2", negotiated.tlsVersion());
+      assertTrue(negotiated.cipherSuite().startsWith("TLS_ECDHE_"), negotiated.cipherSuite());
+      assertFalse(negotiated.cipherSuite().contains("CBC"), negotiated.cipherSuite());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("providersAndClients")
+  void refusesACbcOnlyServer(TlsProvider provider, Kind kind) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2,
+        "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"))) {
+      server.enqueue(Fixtures.ok("never"));
+
+      assertThrows(IOException.class, () -> client(provider, kind, TlsVersion.TLS_1_2)
+          .get(server.url("/").toString()));
+
+      assertEquals(0, server.getRequestCount());
+      assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
+    }
+  }
+}
