@@ -24,8 +24,15 @@ final class KeyRoles {
       "msg", "text", "label", "hint", "tooltip", "note", "notes", "comment", "comments",
       "example", "examples", "href", "displayname");
 
-  /** Metadata elements whose {@code url} child is a link: {@code <project><url>}, {@code <scm><url>}. */
-  private static final Set<String> LINK_PARENTS = Set.of("project", "scm", "metadata");
+  /**
+   * Where a {@code url} is a link: {@code <project><url>}, {@code <scm><url>}, {@code setup.cfg
+   * [metadata]}, {@code setup(url=...)}, Gradle's {@code pom { url = ... }}.
+   */
+  private static final Set<String> LINK_PARENTS = Set.of("project", "scm", "metadata", "setup",
+      "pom");
+
+  /** Package manifests whose {@code repository} is the source browser, not a download. */
+  private static final Set<String> MANIFEST_SECTIONS = Set.of("poetry", "project", "package");
 
   /** Words in a setting's name that say it holds an endpoint: {@code API_HOST}, {@code baseUrl}. */
   private static final Set<String> ENDPOINT_WORDS = Set.of("url", "uri", "endpoint", "endpoints",
@@ -52,12 +59,23 @@ final class KeyRoles {
   /** Whether any of the keys marks the value as a link meant for people. */
   static boolean isDocumentation(List<String> keys) {
     for (String key : keys) {
-      if (DOCUMENTATION_KEYS.contains(Keys.normalize(key))) {
+      // "help.text" and "org.opencontainers.image.documentation" name their kind last
+      String lastSegment = key.substring(key.lastIndexOf('.') + 1);
+      if (DOCUMENTATION_KEYS.contains(Keys.normalize(key))
+          || DOCUMENTATION_KEYS.contains(Keys.normalize(lastSegment))) {
         return true;
       }
     }
-    return keys.size() >= 2 && Keys.normalize(keys.get(0)).equals("url")
-        && LINK_PARENTS.contains(Keys.normalize(keys.get(1)));
+    if (keys.isEmpty()) {
+      return false;
+    }
+    String own = Keys.normalize(keys.get(0));
+    if (keys.size() == 1) {
+      return own.equals("repository"); // top level of package.json and friends
+    }
+    String parent = Keys.normalize(keys.get(1));
+    return own.equals("url") && LINK_PARENTS.contains(parent)
+        || own.equals("repository") && MANIFEST_SECTIONS.contains(parent);
   }
 
   /** Whether {@code key} names an endpoint setting. */

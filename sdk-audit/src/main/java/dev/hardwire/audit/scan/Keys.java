@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Keys {
   private static final Pattern LINE_KEY = Pattern.compile("([A-Za-z_$@][\\w.$@-]*)[\"']?\\s*(?::|=>?|:=)");
-  private static final Pattern LEADING_KEY =
-      Pattern.compile("^\\s*(?:-\\s+)?[\"']?([A-Za-z_$@][\\w.$@/ -]*?)[\"']?\\s*[:=]");
+  /** {@code key:}, {@code key =}, and block openers {@code pom {} and {@code setup(}. */
+  private static final Pattern LEADING_KEY = Pattern.compile(
+      "^\\s*(?:-\\s+)?[\"']?([A-Za-z_$@][\\w.$@/ -]*?)[\"']?\\s*(?:[:=]|[{(]\\s*$)");
   private static final Pattern SECTION = Pattern.compile("^\\s*\\[+\\s*([^\\]]+?)\\s*]+");
   private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
   private static final Pattern CAMEL_CASE =
