@@ -1,0 +1,1 @@
+export const base = "http://generated.api-gen.com";
