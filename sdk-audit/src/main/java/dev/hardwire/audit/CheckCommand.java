@@ -35,7 +35,8 @@ final class CheckCommand {
     int httpPort = number(arguments.value("--http-port", "80"), "--http-port", 65535);
     int timeout = number(arguments.value("--timeout", "5"), "--timeout", 300);
     if (arguments.operands().isEmpty()) {
-      throw new UsageException("no URL given: name the endpoints, e.g. check https://api.example.com");
+      throw new UsageException(
+          "no URL given: name the endpoints, e.g. check https://api.example.com");
     }
     String anchors = arguments.value("--trust-anchors", null);
     EndpointChecker checker;

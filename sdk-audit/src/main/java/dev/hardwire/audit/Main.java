@@ -12,7 +12,8 @@ import java.util.List;
  * The {@code hardwire-audit} command line.
  *
  * <pre>
- * audit [--format text|json|sarif] [--fail-on SEVERITY] [--baseline FILE] [--fix [--dry-run]] PATH...
+ * audit [--format text|json|sarif] [--fail-on SEVERITY] [--baseline FILE]
+ *       [--fix [--dry-run]] PATH...
  * check [--format text|json] [--trust-anchors PEM] URL...
  * </pre>
  *

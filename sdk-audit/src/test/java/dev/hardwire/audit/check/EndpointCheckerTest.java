@@ -109,8 +109,10 @@ class EndpointCheckerTest {
       assertEquals("refused", result.cleartext());
       assertTrue(result.failed());
       List<String> problems = result.problems().stream().map(Problem::text).toList();
-      assertTrue(problems.stream().anyMatch(p -> p.startsWith("TLSv1 is offered")), problems::toString);
-      assertTrue(problems.stream().anyMatch(p -> p.startsWith("the certificate chain is not trusted")));
+      assertTrue(problems.stream().anyMatch(p -> p.startsWith("TLSv1 is offered")),
+          problems::toString);
+      assertTrue(problems.stream()
+          .anyMatch(p -> p.startsWith("the certificate chain is not trusted")));
     }
     assertEquals(before, Security.getProperty("jdk.tls.disabledAlgorithms"));
   }

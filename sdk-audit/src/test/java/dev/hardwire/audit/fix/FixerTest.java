@@ -34,7 +34,8 @@ class FixerTest {
 
   @Test
   void upgradesJsonAndItStillParsesToTheSameTreeButTheUrl() throws IOException {
-    String json = "{\"api\": \"http://api.acme.io/v1\", \"n\": 1, \"local\": \"http://localhost:8080\","
+    String json = "{\"api\": \"http://api.acme.io/v1\", \"n\": 1,"
+        + " \"local\": \"http://localhost:8080\","
         + " \"$schema\": \"http://json-schema.org/draft-07/schema#\"}";
     fix("a.json", json);
     String fixed = Files.readString(root.resolve("a.json"));
@@ -46,7 +47,8 @@ class FixerTest {
 
   @Test
   void upgradesXmlValuesButNeverNamespaces() throws IOException {
-    String xml = "<?xml version=\"1.0\"?>\n<beans xmlns=\"http://www.springframework.org/schema/beans\">\n"
+    String xml = "<?xml version=\"1.0\"?>\n"
+        + "<beans xmlns=\"http://www.springframework.org/schema/beans\">\n"
         + "  <bean p=\"http://api.acme.io/soap\"><url>http://feed.acme.io</url></bean>\n</beans>\n";
     fix("beans.xml", xml);
     String fixed = Files.readString(root.resolve("beans.xml"));
@@ -89,7 +91,8 @@ class FixerTest {
     assertNotNull(Equivalence.problem("a.xml", "<a xmlns=\"http://n.io\"/>",
         "<a xmlns=\"https://n.io\"/>"));
     assertNotNull(Equivalence.problem("a.yaml", "%TAG ! http://t.io/\n", "%TAG ! https://t.io/\n"));
-    assertNull(Equivalence.problem("a.xml", "<a b=\"http://x.io:80/\"/>", "<a b=\"https://x.io/\"/>"));
+    assertNull(Equivalence.problem("a.xml", "<a b=\"http://x.io:80/\"/>",
+        "<a b=\"https://x.io/\"/>"));
   }
 
   @Test

@@ -39,7 +39,8 @@ class FileScannerTest {
   @Test
   void ignoresXmlNamespacesSchemaLocationsAndDoctypes() {
     String xml = "<?xml version=\"1.0\"?>\n"
-        + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+        + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"\n"
+        + "  \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
         + "<root xmlns=\"http://ns.acme.io/1\" xmlns:x=\"http://ns.acme.io/x\"\n"
         + "  xsi:schemaLocation=\"http://ns.acme.io/1 http://ns.acme.io/1/root.xsd\">\n"
         + "  <svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
@@ -147,7 +148,8 @@ class FileScannerTest {
 
   @Test
   void cleartextModeUpgradeInCodeCoversThatFile() {
-    String java = "policy.cleartextMode(CleartextMode.UPGRADE);\nString u = \"http://api.acme.io\";\n"
+    String java = "policy.cleartextMode(CleartextMode.UPGRADE);\n"
+        + "String u = \"http://api.acme.io\";\n"
         + "String f = \"ftp://files.acme.io\";\n";
     assertEquals(List.of("ftp://files.acme.io"), urls("A.java", java));
     String commented = "// CleartextMode.UPGRADE\nString u = \"http://api.acme.io\";\n";
