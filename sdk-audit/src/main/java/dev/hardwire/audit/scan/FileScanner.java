@@ -101,9 +101,7 @@ final class FileScanner {
     String credential = Credentials.reason(source, endpoint, language);
     Finding finding = finding(endpoint.start(), Redactor.redactUrl(endpoint.text()),
         endpoint.scheme(), endpoint.host(), host, credential, null);
-    boolean fixable = upgradable && host == HostClass.PUBLIC
-        && (endpoint.port() == -1 || endpoint.port() == 80) && !endpoint.isTemplatedHost();
-    return fixable ? finding.withFixable() : finding;
+    return UrlClassifier.isFixable(endpoint, host) ? finding.withFixable() : finding;
   }
 
   /** Dockerfile LABEL and MAINTAINER lines hold metadata links, not endpoints. */
