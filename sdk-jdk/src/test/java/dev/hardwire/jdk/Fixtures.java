@@ -2,12 +2,12 @@ package dev.hardwire.jdk;
 
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.TestPki;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -32,22 +32,19 @@ final class Fixtures {
   }
 
   static MockWebServer httpsServer(SSLSocketFactory socketFactory) throws IOException {
-    MockWebServer server = new MockWebServer();
-    server.useHttps(socketFactory);
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return LoopbackServers.https(socketFactory);
   }
 
   static MockWebServer httpsServer() throws IOException {
-    return httpsServer(PKI.serverCertificates().sslSocketFactory());
+    return LoopbackServers.https(PKI.serverCertificates().sslSocketFactory());
   }
 
   static MockResponse ok(String body) {
-    return new MockResponse.Builder().body(body).build();
+    return LoopbackServers.ok(body);
   }
 
   static MockResponse redirect(int code, String location) {
-    return new MockResponse.Builder().code(code).setHeader("Location", location).build();
+    return LoopbackServers.redirect(code, location);
   }
 
   static HttpRequest get(String url) {
