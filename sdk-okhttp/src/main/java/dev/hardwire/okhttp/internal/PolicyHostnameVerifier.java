@@ -1,14 +1,9 @@
 package dev.hardwire.okhttp.internal;
 
 import dev.hardwire.core.CertificateChainVerifier;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
+import dev.hardwire.core.internal.tls.SessionVerification;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSessionContext;
 
@@ -31,16 +26,6 @@ final class PolicyHostnameVerifier implements HostnameVerifier {
   @Override
   public boolean verify(String host, SSLSession session) {
     if (policySessions != null && session.getSessionContext() == policySessions) return true;
-    try {
-      List<X509Certificate> chain = new ArrayList<>();
-      for (Certificate certificate : session.getPeerCertificates()) {
-        if (!(certificate instanceof X509Certificate)) return false;
-        chain.add((X509Certificate) certificate);
-      }
-      verifier.verify(chain, host);
-      return true;
-    } catch (CertificateException | SSLPeerUnverifiedException e) {
-      return false;
-    }
+    return SessionVerification.verify(verifier, host, session);
   }
 }
