@@ -35,14 +35,33 @@ public final class IpLiterals {
     }
   }
 
+  /** The RFC 5952 text of an IPv6 literal (lower case, shortest form), or null if it is not one. */
   static String canonicalIpv6(String host) {
     byte[] bytes = isIpv6Syntax(host) ? toBytes(host) : null;
     if (bytes == null) return null;
     if (bytes.length == 4) return host.toLowerCase(java.util.Locale.ROOT);
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && groups[j] == 0) j++;
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
     StringBuilder result = new StringBuilder();
-    for (int i = 0; i < 16; i += 2) {
-      if (i > 0) result.append(':');
-      result.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        result.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (result.length() > 0 && result.charAt(result.length() - 1) != ':') result.append(':');
+      result.append(Integer.toHexString(groups[i]));
     }
     return result.toString();
   }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.security.auth.x500.X500Principal;
 
 /**
@@ -58,25 +59,29 @@ final class ChainValidator {
     List<X509Certificate> copies = freshCopies(chain, host);
     X509Certificate leaf = copies.get(0);
     checkValidity(leaf, time, host);
+    AtomicReference<CertificateRejectedException> lastRejection = new AtomicReference<>();
     PKIXCertPathBuilderResult result;
     try {
       X509CertSelector target = new X509CertSelector();
       target.setCertificate(leaf);
-      PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.forValidation(), target);
+      PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.anchors(), target);
+      parameters.addCertPathChecker(new PathRules(leaf, host, lastRejection));
       parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(copies)));
       // Revocation would need the network during a handshake; it is out of scope (see LIMBO.md).
       parameters.setRevocationEnabled(false);
       parameters.setDate(time);
       result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
     } catch (CertPathBuilderException e) {
-      throw diagnose(copies, time, host, e);
+      throw lastRejection.get() != null ? lastRejection.get() : diagnose(copies, time, host, e);
     } catch (GeneralSecurityException e) {
       throw reject(Reason.UNTRUSTED, host, "the chain could not be validated (" + e + ")", "Check the chain.", e);
     }
     List<X509Certificate> path = new ArrayList<>();
     for (Certificate certificate : result.getCertPath().getCertificates()) path.add((X509Certificate) certificate);
-    path.add(result.getTrustAnchor().getTrustedCert());
-    StrictChecks.check(path, host);
+    X509Certificate root = result.getTrustAnchor().getTrustedCert();
+    path.add(root);
+    StrictChecks.checkRoot(root, host);
+    NameConstraints.check(path, host);
     return path;
   }
 

@@ -15,31 +15,19 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The roots a policy trusts: its private anchors, or the platform's trust store. A root's own name
- * constraints are applied (the platform's PKIX ignores the extension on an anchor certificate), and
- * anchors that carry them are rebuilt for every validation because PKIX narrows the constraints
- * object it is given as it walks a path.
+ * The roots a policy trusts: its private anchors, or the platform's trust store. The platform's
+ * PKIX refuses name constraints on a trust anchor, so anchors carry none here and {@link
+ * NameConstraints} applies a root's own constraints after the path is built.
  */
 final class TrustAnchors {
-  private static final String NAME_CONSTRAINTS_OID = "2.5.29.30";
-
   private final List<X509Certificate> certificates;
-  private final Set<TrustAnchor> shared;
-  private final List<X509Certificate> constrained;
+  private final Set<TrustAnchor> anchors;
 
   private TrustAnchors(List<X509Certificate> certificates) {
     this.certificates = Collections.unmodifiableList(new ArrayList<>(certificates));
-    Set<TrustAnchor> unconstrained = new HashSet<>();
-    List<X509Certificate> withConstraints = new ArrayList<>();
-    for (X509Certificate certificate : certificates) {
-      if (certificate.getExtensionValue(NAME_CONSTRAINTS_OID) != null) {
-        withConstraints.add(certificate);
-      } else {
-        unconstrained.add(new TrustAnchor(certificate, null));
-      }
-    }
-    this.shared = Collections.unmodifiableSet(unconstrained);
-    this.constrained = withConstraints;
+    Set<TrustAnchor> set = new HashSet<>();
+    for (X509Certificate certificate : certificates) set.add(new TrustAnchor(certificate, null));
+    this.anchors = Collections.unmodifiableSet(set);
   }
 
   /** The anchors for {@code policyAnchors}; the platform's trust store when it is empty. */
@@ -51,14 +39,8 @@ final class TrustAnchors {
     return certificates;
   }
 
-  /** A set for one validation: shared where immutable, fresh where PKIX may narrow constraints. */
-  Set<TrustAnchor> forValidation() {
-    if (constrained.isEmpty()) return shared;
-    Set<TrustAnchor> result = new HashSet<>(shared);
-    for (X509Certificate certificate : constrained) {
-      result.add(new TrustAnchor(certificate, Der.unwrapOctetString(certificate.getExtensionValue(NAME_CONSTRAINTS_OID))));
-    }
-    return result;
+  Set<TrustAnchor> anchors() {
+    return anchors;
   }
 
   /** The platform's roots, loaded once: parsing the trust store costs tens of milliseconds. */
