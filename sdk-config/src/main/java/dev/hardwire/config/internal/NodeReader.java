@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hardwire.config.Format;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads JSON or YAML into located {@link Node}s with Jackson's streaming parsers. */
@@ -18,6 +20,7 @@ final class NodeReader {
   /** A policy nests four levels deep; anything far deeper is not a policy, and must not exhaust the stack. */
   private static final int MAX_DEPTH = 16;
   /** A quoted token in a parser message, such as an unrecognized word: it may be a pasted secret. */
+  private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern QUOTED_TOKEN = Pattern.compile("'[^'\\n]{4,}'");
 
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -56,15 +59,22 @@ final class NodeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      // SnakeYAML's message ends with the mark of the problem itself, more precise than Jackson's location.
+      Matcher mark = YAML_MARK.matcher(message);
       JsonLocation where = e.getLocation();
       int line = where != null && where.getLineNr() > 0 ? where.getLineNr() : 0;
       int column = line > 0 ? Math.max(where.getColumnNr(), 1) : 0;
-      problems.at(line, column, "Not valid " + format + ": " + redact(e.getOriginalMessage()) + ".");
+      while (mark.find()) {
+        line = Integer.parseInt(mark.group(1));
+        column = Integer.parseInt(mark.group(2));
+      }
+      problems.at(line, column, "Not valid " + format + ": " + describe(message) + ".");
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML signals some limits and malformed input with its own unchecked exceptions; a
       // policy file has one documented failure, so every one of them becomes a problem.
-      problems.file("Not valid " + format + ": " + redact(String.valueOf(e.getMessage())) + ".");
+      problems.file("Not valid " + format + ": " + describe(String.valueOf(e.getMessage())) + ".");
       return null;
     }
   }
@@ -76,6 +86,11 @@ final class NodeReader {
     if (depth > MAX_DEPTH) {
       problems.at(line, column, "Nested more than " + MAX_DEPTH + " levels deep; a policy file nests at most 4.");
       parser.skipChildren();
+      return null;
+    }
+    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      // Jackson would read an alias as the anchor's name, silently; and a reviewer must see each value where it applies.
+      problems.at(line, column, "YAML aliases (*name) are not supported: write the value out where it applies.");
       return null;
     }
     JsonToken token = parser.currentToken();
@@ -97,7 +112,8 @@ final class NodeReader {
         return Node.scalar(Node.Type.NUMBER, line, column, parser.getText());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return Node.scalar(Node.Type.BOOLEAN, line, column, parser.getText());
+        // YAML 1.1 spellings (yes, on, True) arrive here too; keep the meaning, not the spelling.
+        return Node.scalar(Node.Type.BOOLEAN, line, column, String.valueOf(token == JsonToken.VALUE_TRUE));
       case VALUE_NULL:
         return Node.scalar(Node.Type.NULL, line, column, null);
       default:
@@ -125,10 +141,18 @@ final class NodeReader {
     return object;
   }
 
-  /** Hides quoted tokens: a syntax error near a pasted secret must not copy it into a CI log. */
-  static String redact(String message) {
-    if (message == null) return "";
-    String firstLine = message.split("\n", 2)[0].trim();
-    return QUOTED_TOKEN.matcher(firstLine).replaceAll("'…'");
+  /**
+   * The parser's explanation without its excerpt of the file (SnakeYAML quotes the offending line,
+   * indented) and with quoted tokens hidden: a syntax error near a pasted secret must not copy it
+   * into a CI log.
+   */
+  static String describe(String message) {
+    StringBuilder result = new StringBuilder();
+    for (String line : message.split("\n")) {
+      if (line.trim().isEmpty() || Character.isWhitespace(line.charAt(0))) continue;
+      if (result.length() > 0) result.append(": ");
+      result.append(line.trim());
+    }
+    return QUOTED_TOKEN.matcher(result).replaceAll("'…'");
   }
 }

@@ -19,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -432,7 +431,7 @@ final class PolicyParser {
   }
 
   private Boolean bool(Node node, String path) {
-    if (node.type == Node.Type.BOOLEAN) return Boolean.valueOf(node.text.toLowerCase(Locale.ROOT));
+    if (node.type == Node.Type.BOOLEAN) return Boolean.valueOf(node.text);
     problems.at(node, path + " must be true or false, not " + describe(node) + ".");
     return null;
   }
