@@ -35,7 +35,15 @@ public final class TrustDecision {
           "'" + host + "' is not a valid host name or IP literal", "Connect by a valid host name.");
     }
     Instant now = clock.instant();
-    List<X509Certificate> path = validator.validate(chain, new Date(now.toEpochMilli()), host);
+    List<X509Certificate> path;
+    try {
+      path = validator.validate(chain, new Date(now.toEpochMilli()), host);
+    } catch (RuntimeException e) {
+      // The platform's PKIX throws unchecked exceptions on some inputs (for example otherName name
+      // constraints); whatever it cannot evaluate is not trusted.
+      throw reject(Reason.MALFORMED, host, "the platform cannot evaluate this chain (" + e + ")",
+          "Use a conventional chain.", e);
+    }
     HostnameMatcher.check(path.get(0), canonicalHost, host);
     pins.check(path, canonicalHost, host, now);
   }
