@@ -4,22 +4,18 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.hardwire.migrate.internal.Chains;
 import dev.hardwire.migrate.internal.HardwireTemplates;
-import dev.hardwire.migrate.internal.Policy;
+import dev.hardwire.migrate.internal.PolicyRecipe;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
-import org.openrewrite.Recipe;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.JavaTemplate;
-import org.openrewrite.java.JavaVisitor;
 import org.openrewrite.java.MethodMatcher;
-import org.openrewrite.java.ShortenFullyQualifiedTypeReferences;
 import org.openrewrite.java.search.IsLikelyTest;
 import org.openrewrite.java.search.UsesMethod;
 import org.openrewrite.java.search.UsesType;
@@ -45,7 +41,7 @@ import org.openrewrite.marker.SearchResult;
  * {@code http://} URL and refuses {@code setSSLSocketFactory}: a person decides. Test sources are
  * left alone.
  */
-public final class UseHardenedHttpClient extends Recipe {
+public final class UseHardenedHttpClient extends PolicyRecipe {
   static final String SSL_CONTEXT_REFUSED = "Hardwire: not hardened, because"
       + " HardenedHttpClient.newBuilder(policy) refuses sslContext(...) with"
       + " IllegalArgumentException. Move private roots to SecurityPolicy.builder().trustAnchors(...)"
@@ -65,21 +61,15 @@ public final class UseHardenedHttpClient extends Recipe {
       new MethodMatcher("java.net.URL openConnection(..)");
   private static final String OWN_SSL_CONTEXT = "hardwire.ownSslContext";
 
-  @Option(displayName = "Policy expression", description = Policy.OPTION_DESCRIPTION,
-      example = "com.acme.Http.POLICY", required = false)
-  private final @Nullable String policyExpression;
-
   public UseHardenedHttpClient() {
     this(null);
   }
 
   @JsonCreator
-  public UseHardenedHttpClient(@JsonProperty("policyExpression") @Nullable String policyExpression) {
-    this.policyExpression = policyExpression;
-  }
-
-  public @Nullable String getPolicyExpression() {
-    return policyExpression;
+  public UseHardenedHttpClient(@Option(displayName = OPTION_NAME, description = OPTION_DESCRIPTION,
+      example = OPTION_EXAMPLE, required = false) @JsonProperty("policyExpression")
+      @Nullable String policyExpression) {
+    super(policyExpression);
   }
 
   @Override
@@ -98,7 +88,7 @@ public final class UseHardenedHttpClient extends Recipe {
 
   @Override
   public TreeVisitor<?, ExecutionContext> getVisitor() {
-    String policy = Policy.expression(policyExpression);
+    String policy = policy();
     JavaTemplate newClient = HardwireTemplates.template(
         "dev.hardwire.jdk.HardenedHttpClient.newClient(" + policy + ")");
     JavaTemplate newBuilder = HardwireTemplates.template(
@@ -108,7 +98,7 @@ public final class UseHardenedHttpClient extends Recipe {
             Preconditions.or(new UsesType<>("java.net.http.HttpClient", false),
                 new UsesMethod<>(OPEN_CONNECTION)),
             Preconditions.not(new IsLikelyTest().getVisitor())),
-        new JavaVisitor<ExecutionContext>() {
+        new Visitor() {
           @Override
           public J visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
             getCursor().putMessage(OWN_SSL_CONTEXT, variablesWithOwnSslContext(cu));
@@ -153,11 +143,6 @@ public final class UseHardenedHttpClient extends Recipe {
             return top.getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable v
                 && own.contains(v.getVariableType());
           }
-
-          private J shorten(J replaced) {
-            doAfterVisit(ShortenFullyQualifiedTypeReferences.modifyOnly(replaced));
-            return replaced;
-          }
         });
   }
 
@@ -178,16 +163,5 @@ public final class UseHardenedHttpClient extends Recipe {
       }
     }.visit(cu, variables);
     return variables;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof UseHardenedHttpClient other
-        && Objects.equals(policyExpression, other.policyExpression);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(getName(), policyExpression);
   }
 }

@@ -4,21 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.hardwire.migrate.internal.Chains;
 import dev.hardwire.migrate.internal.HardwireTemplates;
+import dev.hardwire.migrate.internal.PolicyRecipe;
 import dev.hardwire.migrate.internal.OkHttpBuilders;
-import dev.hardwire.migrate.internal.Policy;
 import dev.hardwire.migrate.internal.TrustAll;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
-import org.openrewrite.Recipe;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaTemplate;
-import org.openrewrite.java.JavaVisitor;
 import org.openrewrite.java.MethodMatcher;
-import org.openrewrite.java.ShortenFullyQualifiedTypeReferences;
 import org.openrewrite.java.search.IsLikelyTest;
 import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.J;
@@ -42,7 +38,7 @@ import org.openrewrite.marker.SearchResult;
  * builder built twice, and a fresh builder that leaves the method unhardened. Test sources are left
  * alone: their clients usually talk to cleartext servers on loopback.
  */
-public final class UseHardenedOkHttp extends Recipe {
+public final class UseHardenedOkHttp extends PolicyRecipe {
   static final String TRUST_ALL_HOSTS = "Hardwire: this HostnameVerifier accepts every host, so a"
       + " certificate for any site passes. Delete it: HardenedOkHttp.harden(...) installs the"
       + " policy's verifier, and a client derived from a hardened one refuses every https call"
@@ -74,21 +70,15 @@ public final class UseHardenedOkHttp extends Recipe {
   private static final String BUILDERS = "hardwire.okHttpBuilders";
   private static final String TRUST_ALL = "hardwire.trustAll";
 
-  @Option(displayName = "Policy expression", description = Policy.OPTION_DESCRIPTION,
-      example = "com.acme.Http.POLICY", required = false)
-  private final @Nullable String policyExpression;
-
   public UseHardenedOkHttp() {
     this(null);
   }
 
   @JsonCreator
-  public UseHardenedOkHttp(@JsonProperty("policyExpression") @Nullable String policyExpression) {
-    this.policyExpression = policyExpression;
-  }
-
-  public @Nullable String getPolicyExpression() {
-    return policyExpression;
+  public UseHardenedOkHttp(@Option(displayName = OPTION_NAME, description = OPTION_DESCRIPTION,
+      example = OPTION_EXAMPLE, required = false) @JsonProperty("policyExpression")
+      @Nullable String policyExpression) {
+    super(policyExpression);
   }
 
   @Override
@@ -107,7 +97,7 @@ public final class UseHardenedOkHttp extends Recipe {
 
   @Override
   public TreeVisitor<?, ExecutionContext> getVisitor() {
-    String policy = Policy.expression(policyExpression);
+    String policy = policy();
     JavaTemplate newClient = HardwireTemplates.template(
         "dev.hardwire.okhttp.HardenedOkHttp.newClient(" + policy + ")");
     JavaTemplate harden = HardwireTemplates.template(
@@ -116,7 +106,7 @@ public final class UseHardenedOkHttp extends Recipe {
     return Preconditions.check(
         Preconditions.and(new UsesType<>("okhttp3.OkHttpClient", false),
             Preconditions.not(new IsLikelyTest().getVisitor())),
-        new JavaVisitor<ExecutionContext>() {
+        new Visitor() {
           @Override
           public J visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
             getCursor().putMessage(BUILDERS, OkHttpBuilders.in(cu));
@@ -190,27 +180,11 @@ public final class UseHardenedOkHttp extends Recipe {
             }
             return true;
           }
-
-          private J shorten(J replaced) {
-            doAfterVisit(ShortenFullyQualifiedTypeReferences.modifyOnly(replaced));
-            return replaced;
-          }
         });
   }
 
   /** Marks the method name, so that the marker sits where the call is, not where its chain starts. */
   private static J.MethodInvocation mark(J.MethodInvocation m, String message) {
     return m.withName(SearchResult.found(m.getName(), message));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof UseHardenedOkHttp other
-        && Objects.equals(policyExpression, other.policyExpression);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(getName(), policyExpression);
   }
 }

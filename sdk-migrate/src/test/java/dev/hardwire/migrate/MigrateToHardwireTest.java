@@ -19,6 +19,7 @@ import org.openrewrite.maven.MavenExecutionContextView;
 import org.openrewrite.maven.tree.MavenRepository;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.SourceSpecs;
 
 class MigrateToHardwireTest implements RewriteTest {
   @TempDir
@@ -69,30 +70,7 @@ class MigrateToHardwireTest implements RewriteTest {
   void addsTheAdapterAndMigratesTheClient() {
     rewriteRun(
         mavenProject("app",
-            pomXml(
-                """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.acme</groupId>
-                  <artifactId>app</artifactId>
-                  <version>1</version>
-                </project>
-                """,
-                """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.acme</groupId>
-                  <artifactId>app</artifactId>
-                  <version>1</version>
-                  <dependencies>
-                    <dependency>
-                      <groupId>dev.hardwire</groupId>
-                      <artifactId>sdk-okhttp</artifactId>
-                      <version>0.1.0-SNAPSHOT</version>
-                    </dependency>
-                  </dependencies>
-                </project>
-                """),
+            pomGainsAdapter("app", "sdk-okhttp"),
             srcMainJava(
                 java(
                     """
@@ -119,30 +97,7 @@ class MigrateToHardwireTest implements RewriteTest {
   void addsTheJdkAdapterAndMarksWhatAPersonDecides() {
     rewriteRun(
         mavenProject("service",
-            pomXml(
-                """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.acme</groupId>
-                  <artifactId>service</artifactId>
-                  <version>1</version>
-                </project>
-                """,
-                """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.acme</groupId>
-                  <artifactId>service</artifactId>
-                  <version>1</version>
-                  <dependencies>
-                    <dependency>
-                      <groupId>dev.hardwire</groupId>
-                      <artifactId>sdk-jdk</artifactId>
-                      <version>0.1.0-SNAPSHOT</version>
-                    </dependency>
-                  </dependencies>
-                </project>
-                """),
+            pomGainsAdapter("service", "sdk-jdk"),
             srcMainJava(
                 java(
                     """
@@ -164,5 +119,33 @@ class MigrateToHardwireTest implements RewriteTest {
                       final HttpClient client = HardenedHttpClient.newClient(SecurityPolicy.strict());
                     }
                     """.formatted(UseHttpsLiterals.REVIEW)))));
+  }
+
+  /** The pom of project {@code artifactId}, before and after the recipe adds {@code adapter}. */
+  private static SourceSpecs pomGainsAdapter(String artifactId, String adapter) {
+    return pomXml(
+        """
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>%s</artifactId>
+          <version>1</version>
+        </project>
+        """.formatted(artifactId),
+        """
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>%s</artifactId>
+          <version>1</version>
+          <dependencies>
+            <dependency>
+              <groupId>dev.hardwire</groupId>
+              <artifactId>%s</artifactId>
+              <version>0.1.0-SNAPSHOT</version>
+            </dependency>
+          </dependencies>
+        </project>
+        """.formatted(artifactId, adapter));
   }
 }
