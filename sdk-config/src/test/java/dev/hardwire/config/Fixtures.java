@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Base64;
 import java.util.Map;
 import okhttp3.tls.HeldCertificate;
 import dev.hardwire.core.SecurityPolicy;
@@ -17,7 +18,15 @@ final class Fixtures {
   static final String PIN_B = "sha256/xjFg2je3/YWZqCESIgk8DErgWQX5k4xZRC135qW9tEw=";
   static final String PIN_C = "sha256/yREe8G6FUw2Fkr0veEYf/svlRe97pWMRUkFhdRte5d4=";
   static final String SECRET = "s3cr3t-t0ken-value-never-printed";
+  static final String BASIC_PASSWORD = "basic-password-never-printed";
+  /** The header value of {@code Credential.basic(host, "reporting", BASIC_PASSWORD)}. */
+  static final String BASIC_VALUE = "Basic " + Base64.getEncoder()
+      .encodeToString(("reporting:" + BASIC_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  /** Includes the variables {@link PolicyFiles#write} names for {@code PolicyWriterTest.everything}. */
   static final Map<String, String> ENVIRONMENT = Map.of(
+      "HARDWIRE_CREDENTIAL_1", SECRET,
+      "HARDWIRE_CREDENTIAL_2", BASIC_VALUE,
+      "HARDWIRE_CREDENTIAL_3", SECRET + "-key",
       "API_TOKEN", SECRET,
       "EXAMPLE_API_TOKEN", SECRET,
       "REPORTS_PASSWORD", SECRET + "-pw",

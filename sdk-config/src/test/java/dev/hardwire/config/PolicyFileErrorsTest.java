@@ -112,10 +112,14 @@ class PolicyFileErrorsTest {
   @MethodSource("refusedYaml")
   void refusesWithLineColumnAndReason(String yaml, int line, int column, String message) {
     PolicyFileException e = assertThrows(PolicyFileException.class, () -> yaml(yaml));
-    PolicyFileException.Problem problem = e.problems().get(0);
-    assertTrue(problem.message().contains(message), problem.toString());
+    PolicyFileException.Problem problem = problemContaining(e, message);
     assertEquals(line + ":" + column, problem.line() + ":" + problem.column(), problem.toString());
     assertFalse(e.getMessage().contains(SECRET), "a secret leaked into: " + e.getMessage());
+  }
+
+  private static PolicyFileException.Problem problemContaining(PolicyFileException e, String message) {
+    return e.problems().stream().filter(p -> p.message().contains(message)).findFirst()
+        .orElseThrow(() -> new AssertionError("no problem says '" + message + "' in:\n" + e.getMessage()));
   }
 
   @Test
@@ -193,8 +197,7 @@ class PolicyFileErrorsTest {
 
   private static void assertProblem(String yaml, int line, int column, String message) {
     PolicyFileException e = assertThrows(PolicyFileException.class, () -> yaml(yaml));
-    PolicyFileException.Problem problem = e.problems().get(0);
-    assertTrue(problem.message().contains(message), problem.toString());
+    PolicyFileException.Problem problem = problemContaining(e, message);
     assertEquals(line + ":" + column, problem.line() + ":" + problem.column(), problem.toString());
   }
 }

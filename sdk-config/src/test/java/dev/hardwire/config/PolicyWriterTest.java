@@ -17,19 +17,15 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.SecurityTelemetry;
 import dev.hardwire.core.TlsVersion;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PolicyWriterTest {
-  private static final String BASIC_VALUE = "Basic "
-      + Base64.getEncoder().encodeToString("reporting:pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   /** Everything the builder can say, with secrets the writer must not write. */
   static SecurityPolicy everything(SecurityEventListener listener) {
-    return SecurityPolicy.builder()
+    SecurityPolicy.Builder builder = SecurityPolicy.builder()
         .minimumTlsVersion(TlsVersion.TLS_1_2)
         .cleartextMode(CleartextMode.UPGRADE)
         .maxRedirects(3)
@@ -41,10 +37,9 @@ class PolicyWriterTest {
         .pin("**.example.org", PIN_B, PIN_C)
         .sensitiveHeaders("X-Session-Token", "X-Trace")
         .credential(Credential.bearer("api.example.com", SECRET).onlyUnderPath("/v2/"))
-        .credential(Credential.basic("reports.example.com", "reporting", "pw").onlyForMethods("GET", "HEAD"))
-        .credential(Credential.header("**.partner.example.net", "X-Api-Key", SECRET + "-key"))
-        .eventListener(listener)
-        .build();
+        .credential(Credential.basic("reports.example.com", "reporting", Fixtures.BASIC_PASSWORD).onlyForMethods("GET", "HEAD"))
+        .credential(Credential.header("**.partner.example.net", "X-Api-Key", SECRET + "-key"));
+    return listener == null ? builder.build() : builder.eventListener(listener).build();
   }
 
   @ParameterizedTest
@@ -53,11 +48,7 @@ class PolicyWriterTest {
     SecurityEventLogger logger = SecurityEventLogger.create();
     SecurityPolicy original = everything(logger);
     String text = PolicyFiles.write(original, format);
-    PolicyLoader loader = PolicyLoader.builder().environment(Map.of(
-        "HARDWIRE_CREDENTIAL_1", SECRET,
-        "HARDWIRE_CREDENTIAL_2", BASIC_VALUE,
-        "HARDWIRE_CREDENTIAL_3", SECRET + "-key")).build();
-    SecurityPolicy loaded = loader.load(stream(text), format);
+    SecurityPolicy loaded = Fixtures.LOADER.load(stream(text), format);
     // Listeners compare by identity, and the file makes its own logger: compare everything else.
     assertEquals(1, loaded.eventListeners().size());
     assertTrue(loaded.eventListeners().get(0) instanceof SecurityEventLogger);
@@ -70,7 +61,7 @@ class PolicyWriterTest {
   void neverWritesASecret(Format format) {
     String text = PolicyFiles.write(everything(new SecurityTelemetry()), format);
     assertFalse(text.contains(SECRET), text);
-    assertFalse(text.contains(BASIC_VALUE.substring(6)), text);
+    assertFalse(text.contains(Fixtures.BASIC_VALUE.substring(6)), text);
     assertTrue(text.contains("${env:HARDWIRE_CREDENTIAL_1}"), text);
     assertFalse(text.contains("events"), "telemetry is code, not file: " + text);
   }

@@ -28,7 +28,10 @@ final class KnownKeys {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String key : keys) {
-      int distance = distance(normalized, normalize(key));
+      String known = normalize(key);
+      // "cleartext" for "cleartextMode": a shortened key is as likely as a misspelt one.
+      boolean prefix = normalized.length() >= 4 && (known.startsWith(normalized) || normalized.startsWith(known));
+      int distance = prefix ? 1 : distance(normalized, known);
       if (distance < bestDistance) {
         best = key;
         bestDistance = distance;

@@ -2,10 +2,20 @@ package dev.hardwire.config.internal;
 
 import dev.hardwire.config.PolicyFileException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects every problem of one file, so that one run reports them all. */
 final class Problems {
+  private static final Comparator<PolicyFileException.Problem> IN_FILE_ORDER =
+      new Comparator<PolicyFileException.Problem>() {
+        @Override
+        public int compare(PolicyFileException.Problem a, PolicyFileException.Problem b) {
+          return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+        }
+      };
+
   final String source;
   private final List<PolicyFileException.Problem> problems = new ArrayList<>();
 
@@ -34,7 +44,11 @@ final class Problems {
     return problems.isEmpty();
   }
 
+  /** Throws every problem, in file order (whole-file problems first). */
   void throwIfAny() throws PolicyFileException {
-    if (!problems.isEmpty()) throw new PolicyFileException(problems);
+    if (problems.isEmpty()) return;
+    List<PolicyFileException.Problem> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted, IN_FILE_ORDER);
+    throw new PolicyFileException(sorted);
   }
 }
