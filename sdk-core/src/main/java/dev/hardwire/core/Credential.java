@@ -1,5 +1,6 @@
 package dev.hardwire.core;
 
+import dev.hardwire.core.internal.encoding.Base64;
 import dev.hardwire.core.internal.hosts.HostPattern;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ public final class Credential {
       throw new IllegalArgumentException("A Basic username cannot contain ':' (RFC 7617).");
     }
     byte[] bytes = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
-    return header(hostPattern, "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(bytes));
+    return header(hostPattern, "Authorization", "Basic " + Base64.encode(bytes));
   }
 
   /** The header {@code name: value} for hosts matching {@code hostPattern}, such as an API key. */

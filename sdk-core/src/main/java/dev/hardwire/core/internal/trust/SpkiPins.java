@@ -1,9 +1,9 @@
 package dev.hardwire.core.internal.trust;
 
+import dev.hardwire.core.internal.encoding.Base64;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 
 /** SPKI SHA-256 pins in OkHttp's {@code sha256/BASE64=} form. */
 public final class SpkiPins {
@@ -27,7 +27,7 @@ public final class SpkiPins {
     }
     byte[] hash;
     try {
-      hash = Base64.getDecoder().decode(pin.substring(PREFIX.length()));
+      hash = Base64.decode(pin.substring(PREFIX.length()));
     } catch (IllegalArgumentException e) {
       throw invalid(pin, "the part after 'sha256/' is not valid base64");
     }
@@ -46,7 +46,7 @@ public final class SpkiPins {
 
   /** Returns {@code sha256/BASE64} of {@code certificate}'s SubjectPublicKeyInfo. */
   public static String of(X509Certificate certificate) {
-    return PREFIX + Base64.getEncoder().encodeToString(sha256(certificate.getPublicKey().getEncoded()));
+    return PREFIX + Base64.encode(sha256(certificate.getPublicKey().getEncoded()));
   }
 
   /** Returns the SHA-256 of {@code certificate}'s SubjectPublicKeyInfo. */
