@@ -15,6 +15,7 @@ import java.util.List;
  * audit [--format text|json|sarif] [--fail-on SEVERITY] [--baseline FILE]
  *       [--fix [--dry-run]] PATH...
  * check [--format text|json] [--trust-anchors PEM] URL...
+ * policy lint [--fail-on error|warning|note] FILE...
  * </pre>
  *
  * <p>Exit codes: {@value #EXIT_OK} nothing at or above the threshold, {@value #EXIT_FINDINGS}
@@ -48,6 +49,8 @@ public final class Main {
           return AuditCommand.run(rest, out, err);
         case "check":
           return CheckCommand.run(rest, out, err);
+        case "policy":
+          return PolicyCommand.run(rest, out, err);
         default:
           throw new UsageException("unknown command '" + command + "': use audit or check");
       }
@@ -64,6 +67,7 @@ public final class Main {
   private static String usage() {
     return "usage: java -jar hardwire-audit.jar " + AuditCommand.USAGE + "\n"
         + "       java -jar hardwire-audit.jar " + CheckCommand.USAGE + "\n"
+        + "       java -jar hardwire-audit.jar " + PolicyCommand.USAGE + "\n"
         + "exit codes: 0 ok, 1 findings at or above --fail-on (default low), 2 usage error";
   }
 }
