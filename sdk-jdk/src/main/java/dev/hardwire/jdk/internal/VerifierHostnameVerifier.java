@@ -1,13 +1,8 @@
 package dev.hardwire.jdk.internal;
 
 import dev.hardwire.core.CertificateChainVerifier;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
+import dev.hardwire.core.internal.tls.SessionVerification;
 import javax.net.ssl.HostnameVerifier;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -26,16 +21,6 @@ final class VerifierHostnameVerifier implements HostnameVerifier {
 
   @Override
   public boolean verify(String host, SSLSession session) {
-    try {
-      List<X509Certificate> chain = new ArrayList<>();
-      for (Certificate certificate : session.getPeerCertificates()) {
-        if (!(certificate instanceof X509Certificate)) return false;
-        chain.add((X509Certificate) certificate);
-      }
-      verifier.verify(chain, host);
-      return true;
-    } catch (CertificateException | SSLPeerUnverifiedException e) {
-      return false;
-    }
+    return SessionVerification.verify(verifier, host, session);
   }
 }
