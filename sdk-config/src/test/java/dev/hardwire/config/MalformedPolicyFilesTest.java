@@ -72,7 +72,8 @@ class MalformedPolicyFilesTest {
     Arbitrary<Integer> position = Arbitraries.integers().between(0, 100_000);
     Arbitrary<Integer> length = Arbitraries.integers().between(0, 40);
     Arbitrary<String> insert = Arbitraries.strings().withChars(SYNTAX).withCharRange('a', 'z').ofMaxLength(6);
-    return Combinators.combine(position, length, insert).as(MalformedPolicyFilesTest::mutationAt).list().ofMinSize(1).ofMaxSize(4)
+    return Combinators.combine(position, length, insert).as(MalformedPolicyFilesTest::mutationAt)
+        .list().ofMinSize(1).ofMaxSize(4)
         .map(list -> text -> {
           String result = text;
           for (Mutation m : list) result = m.apply(result);

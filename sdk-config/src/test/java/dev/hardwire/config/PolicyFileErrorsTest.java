@@ -41,7 +41,8 @@ class PolicyFileErrorsTest {
         refused("maxRedirects: -1\n", 2, 15, "whole number from 0 to 20"),
         refused("maxRedirects: \"5\"\n", 2, 15, "whole number from 0 to 20"),
         refused("maxRedirects: 2.5\n", 2, 15, "whole number"),
-        refused("minimumTLSVersion: \"1.3\"\n", 2, 1, "Unknown key 'minimumTLSVersion': did you mean 'minimumTlsVersion'?"),
+        refused("minimumTLSVersion: \"1.3\"\n", 2, 1,
+            "Unknown key 'minimumTLSVersion': did you mean 'minimumTlsVersion'?"),
         refused("minimum_tls_version: \"1.3\"\n", 2, 1, "did you mean 'minimumTlsVersion'?"),
         refused("pin: []\n", 2, 1, "did you mean 'pins'?"),
         refused("proxy: corp:3128\n", 2, 1, "Unknown key 'proxy'. Known keys here: [$schema, version"),
@@ -66,12 +67,14 @@ class PolicyFileErrorsTest {
             "Invalid host pattern 'api.*.com'"),
         refused("pins:\n  - pins: [" + PIN_A + ", " + PIN_B + "]\n", 3, 5, "pins[0] is missing 'host'"),
         refused("pins:\n  - host: a.example.com\n    pins: [" + PIN_A + ", " + PIN_B + "]\n"
-            + "  - host: A.EXAMPLE.COM\n    pins: [" + PIN_A + ", " + PIN_B + "]\n", 5, 11, "pins 'a.example.com' again"),
+            + "  - host: A.EXAMPLE.COM\n    pins: [" + PIN_A + ", " + PIN_B + "]\n", 5, 11,
+            "pins 'a.example.com' again"),
         refused("pins:\n  - host: a.example.com\n    pins: [" + PIN_A + ", " + PIN_B + "]\n    expires: 31/01/2027\n",
             5, 14, "is not a date"),
         refused("pins:\n  - host: a.example.com\n    pins: [" + PIN_A + ", " + PIN_B + "]\n    reportOnly: \"true\"\n",
             5, 17, "must be true or false"),
-        refused("pins:\n  - host: a.example.com\n    pins: [" + PIN_A + ", " + PIN_B + "]\n    expire: \"2030-01-01\"\n",
+        refused("pins:\n  - host: a.example.com\n    pins: [" + PIN_A + ", " + PIN_B + "]\n"
+            + "    expire: \"2030-01-01\"\n",
             5, 5, "did you mean 'expires'?"),
         refused("credentials:\n  - type: bearer\n    host: api.example.com\n    token: " + SECRET + "\n", 5, 12,
             "is a literal secret"),
@@ -93,7 +96,8 @@ class PolicyFileErrorsTest {
             + "    password: ${env:API_TOKEN}\n", 3, 5, "cannot contain ':'"),
         refused("credentials:\n  - type: basic\n    host: api.example.com\n    password: ${env:API_TOKEN}\n", 3, 5,
             "is missing 'username'"),
-        refused("credentials:\n  - type: oauth\n    host: api.example.com\n", 3, 11, "not one of bearer, basic, header"),
+        refused("credentials:\n  - type: oauth\n    host: api.example.com\n", 3, 11,
+            "not one of bearer, basic, header"),
         refused("credentials:\n  - type: bearer\n    host: api.example.com\n    token: ${env:API_TOKEN}\n"
             + "    methods: []\n", 6, 14, "empty list"),
         refused("credentials:\n  - type: bearer\n    host: api.example.com\n    token: ${env:API_TOKEN}\n"

@@ -194,6 +194,15 @@ class PolicyFilesTest {
     assertEquals(CleartextMode.UPGRADE, loader.load(Fixtures.EXAMPLES.resolve("mobile-rollout.yaml")).cleartextMode());
   }
 
+  @Test
+  void theReadmeShowsTheExamplesAsTheyAre() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    for (String example : List.of("policy.yaml", "policy.json")) {
+      assertTrue(readme.contains(java.nio.file.Files.readString(Fixtures.EXAMPLES.resolve(example))),
+          "README.md no longer shows examples/" + example + " verbatim");
+    }
+  }
+
   /** Listeners compare by identity; each load makes its own logger. */
   static SecurityPolicy withoutListeners(SecurityPolicy policy) {
     SecurityPolicy.Builder builder = SecurityPolicy.builder()

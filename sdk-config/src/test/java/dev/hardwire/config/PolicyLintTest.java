@@ -50,9 +50,11 @@ class PolicyLintTest {
         "6:11 WARNING single-pin",
         "10:14 WARNING pins-expiring",
         "13:14 WARNING pins-expiring"), summary(findings));
-    assertTrue(findings.get(4).message().contains("expire on 2030-01-11T00:00:00Z, in 10 days"), findings.get(4).message());
+    assertTrue(findings.get(4).message().contains("expire on 2030-01-11T00:00:00Z, in 10 days"),
+        findings.get(4).message());
     assertTrue(findings.get(5).message().contains("expired on 2029-06-01"), findings.get(5).message());
-    assertTrue(findings.get(0).toString().startsWith(file + ":2:20: note [tls-1.2-allowed] "), findings.get(0).toString());
+    assertTrue(findings.get(0).toString().startsWith(file + ":2:20: note [tls-1.2-allowed] "),
+        findings.get(0).toString());
   }
 
   @Test
@@ -91,7 +93,8 @@ class PolicyLintTest {
     assertEquals(List.of("25:17 WARNING pins-report-only", "24:7 WARNING single-pin"),
         summary(PolicyLint.lint(Fixtures.EXAMPLES.resolve("policy.yaml"), NOW)));
     assertEquals(List.of("5:20 NOTE tls-1.2-allowed", "6:16 WARNING cleartext-upgrade",
-        "12:17 WARNING pins-report-only"), summary(PolicyLint.lint(Fixtures.EXAMPLES.resolve("mobile-rollout.yaml"), NOW)));
+        "12:17 WARNING pins-report-only"),
+        summary(PolicyLint.lint(Fixtures.EXAMPLES.resolve("mobile-rollout.yaml"), NOW)));
   }
 
   private static List<String> summary(List<LintFinding> findings) {

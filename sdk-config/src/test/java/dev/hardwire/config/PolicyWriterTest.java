@@ -37,7 +37,8 @@ class PolicyWriterTest {
         .pin("**.example.org", PIN_B, PIN_C)
         .sensitiveHeaders("X-Session-Token", "X-Trace")
         .credential(Credential.bearer("api.example.com", SECRET).onlyUnderPath("/v2/"))
-        .credential(Credential.basic("reports.example.com", "reporting", Fixtures.BASIC_PASSWORD).onlyForMethods("GET", "HEAD"))
+        .credential(Credential.basic("reports.example.com", "reporting", Fixtures.BASIC_PASSWORD)
+            .onlyForMethods("GET", "HEAD"))
         .credential(Credential.header("**.partner.example.net", "X-Api-Key", SECRET + "-key"));
     return listener == null ? builder.build() : builder.eventListener(listener).build();
   }

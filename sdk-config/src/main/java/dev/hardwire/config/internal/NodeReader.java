@@ -89,7 +89,8 @@ final class NodeReader {
       return null;
     }
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      // Jackson would read an alias as the anchor's name, silently; and a reviewer must see each value where it applies.
+      // Jackson would read an alias as the anchor's name, silently; and a reviewer must see each value
+      // where it applies.
       problems.at(line, column, "YAML aliases (*name) are not supported: write the value out where it applies.");
       return null;
     }

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,13 +107,13 @@ final class PolicyParser {
     }
     String text = string(node, "minimumTlsVersion");
     if (text == null) return;
-    if (text.equals("1.2")) {
-      builder.minimumTlsVersion(TlsVersion.TLS_1_2);
-    } else if (text.equals("1.3")) {
-      builder.minimumTlsVersion(TlsVersion.TLS_1_3);
+    TlsVersion version = Spellings.TLS_VERSIONS.get(text);
+    if (version != null) {
+      builder.minimumTlsVersion(version);
     } else if (OLD_TLS.matcher(text).matches()) {
       problems.at(node, "minimumTlsVersion \"" + text + "\" is not allowed: 1.2 is the oldest TLS version that"
-          + " Hardwire allows (1.0, 1.1 and SSL are broken and deprecated by RFC 8996). Write \"1.2\" or \"1.3\".");
+          + " Hardwire allows (TLS 1.0 and 1.1 are deprecated by RFC 8996, SSL long before)."
+          + " Write \"1.2\" or \"1.3\".");
     } else if (text.equalsIgnoreCase("TLSv1.2") || text.equalsIgnoreCase("TLSv1.3")) {
       problems.at(node, "minimumTlsVersion \"" + text + "\" is written as the version number alone: \""
           + text.substring(4) + "\".");
@@ -122,30 +123,26 @@ final class PolicyParser {
   }
 
   private void tlsProvider(Node node) {
-    String text = string(node, "tlsProvider");
-    if (text == null) return;
-    if (text.equals("jdk")) {
-      builder.tlsProvider(TlsProvider.JDK);
-    } else if (text.equals("conscrypt")) {
-      builder.tlsProvider(TlsProvider.CONSCRYPT);
-    } else if (text.equals("bouncy-castle")) {
-      builder.tlsProvider(TlsProvider.BOUNCY_CASTLE);
-    } else {
-      problems.at(node, "tlsProvider \"" + text + "\" is not one of jdk, conscrypt, bouncy-castle.");
-    }
+    TlsProvider provider = choice(node, "tlsProvider", Spellings.TLS_PROVIDERS, "");
+    if (provider != null) builder.tlsProvider(provider);
   }
 
   private void cleartextMode(Node node) {
-    String text = string(node, "cleartextMode");
-    if (text == null) return;
-    if (text.equals("refuse")) {
-      builder.cleartextMode(CleartextMode.REFUSE);
-    } else if (text.equals("upgrade")) {
-      builder.cleartextMode(CleartextMode.UPGRADE);
-    } else {
-      problems.at(node, "cleartextMode \"" + text + "\" is not one of refuse, upgrade. Cleartext is never sent:"
-          + " an http:// URL is refused, or rewritten to https:// with upgrade.");
+    CleartextMode mode = choice(node, "cleartextMode", Spellings.CLEARTEXT_MODES, " Cleartext is never sent: an"
+        + " http:// URL is refused, or rewritten to https:// with upgrade.");
+    if (mode != null) builder.cleartextMode(mode);
+  }
+
+  /** The value {@code node} spells, or null after recording a problem. */
+  private <T> T choice(Node node, String path, Map<String, T> spellings, String advice) {
+    String text = string(node, path);
+    if (text == null) return null;
+    T value = spellings.get(text);
+    if (value == null) {
+      problems.at(node, path + " \"" + text + "\" is not one of " + String.join(", ", spellings.keySet()) + "."
+          + advice);
     }
+    return value;
   }
 
   private void trustAnchors(Node list) {

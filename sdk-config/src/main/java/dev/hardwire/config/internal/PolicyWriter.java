@@ -8,14 +8,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.hardwire.config.Format;
-import dev.hardwire.core.CleartextMode;
 import dev.hardwire.core.Credential;
 import dev.hardwire.core.HostPins;
 import dev.hardwire.core.SecurityEventListener;
 import dev.hardwire.core.SecurityEventLogger;
 import dev.hardwire.core.SecurityPolicy;
-import dev.hardwire.core.TlsProvider;
-import dev.hardwire.core.TlsVersion;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -65,9 +62,9 @@ public final class PolicyWriter {
   private static void write(SecurityPolicy policy, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeNumberField("version", PolicyParser.VERSION);
-    out.writeStringField("minimumTlsVersion", policy.minimumTlsVersion() == TlsVersion.TLS_1_2 ? "1.2" : "1.3");
-    out.writeStringField("tlsProvider", provider(policy.tlsProvider()));
-    out.writeStringField("cleartextMode", policy.cleartextMode() == CleartextMode.UPGRADE ? "upgrade" : "refuse");
+    out.writeStringField("minimumTlsVersion", Spellings.of(Spellings.TLS_VERSIONS, policy.minimumTlsVersion()));
+    out.writeStringField("tlsProvider", Spellings.of(Spellings.TLS_PROVIDERS, policy.tlsProvider()));
+    out.writeStringField("cleartextMode", Spellings.of(Spellings.CLEARTEXT_MODES, policy.cleartextMode()));
     out.writeNumberField("maxRedirects", policy.maxRedirects());
     if (!policy.trustAnchors().isEmpty()) {
       out.writeArrayFieldStart("trustAnchors");
@@ -141,17 +138,6 @@ public final class PolicyWriter {
       if (listener instanceof SecurityEventLogger) return true;
     }
     return false;
-  }
-
-  private static String provider(TlsProvider provider) {
-    switch (provider) {
-      case CONSCRYPT:
-        return "conscrypt";
-      case BOUNCY_CASTLE:
-        return "bouncy-castle";
-      default:
-        return "jdk";
-    }
   }
 
   /** Midnight UTC as a plain date, as people write expiry dates; anything else as an instant. */
