@@ -116,13 +116,22 @@ final class ChainValidator {
     }
   }
 
-  /** Explains why no path was found: a missing intermediate, an expired issuer, or no trusted root. */
+  /**
+   * Explains why no path was found: a missing intermediate, an issuer outside its validity, an
+   * issuer rule the platform enforced itself, or no trusted root.
+   */
   private CertificateRejectedException diagnose(List<X509Certificate> chain, Date time, String host,
       CertPathBuilderException e) {
+    List<X509Certificate> path = new ArrayList<>();
     X509Certificate current = chain.get(0);
     for (int depth = 0; depth < chain.size(); depth++) {
+      path.add(current);
       X500Principal issuer = current.getIssuerX500Principal();
-      if (isAnchorSubject(issuer)) break;
+      if (isAnchorSubject(issuer)) {
+        CertificateRejectedException broken = brokenIssuerRule(path, host);
+        if (broken != null) return broken;
+        break;
+      }
       X509Certificate next = find(chain, issuer, current);
       if (next == null) {
         if (current.getSubjectX500Principal().equals(issuer)) {
@@ -135,15 +144,63 @@ final class ChainValidator {
       }
       try {
         next.checkValidity(time);
-      } catch (CertificateException expired) {
+      } catch (CertificateExpiredException expired) {
         return reject(Reason.EXPIRED, host, "issuer " + name(next) + " is not valid at " + time.toInstant()
             + " (valid " + next.getNotBefore().toInstant() + " to " + next.getNotAfter().toInstant() + ")",
             "Configure the server with a current intermediate certificate.", e);
+      } catch (CertificateNotYetValidException notYetValid) {
+        return reject(Reason.NOT_YET_VALID, host, "issuer " + name(next) + " is not valid before "
+            + next.getNotBefore().toInstant() + " (now " + time.toInstant() + ")",
+            "Check the clock of this device, or configure the server with a current intermediate certificate.", e);
       }
       current = next;
     }
     return reject(Reason.UNTRUSTED, host, "no valid path to a trusted root (" + rootCause(e) + ")",
         "Serve a chain that leads to a root the policy trusts, or add the root with trustAnchors().", e);
+  }
+
+  /**
+   * The rule that {@code path} (leaf first, up to the certificate a trust anchor issued) breaks, or
+   * null. The platform's PKIX enforces basicConstraints, pathLenConstraint and the intermediates'
+   * name constraints itself and then only reports that it found no path; Hardwire's own checks on
+   * the path it refused name the rule.
+   */
+  private CertificateRejectedException brokenIssuerRule(List<X509Certificate> path, String host) {
+    X509Certificate top = path.get(path.size() - 1);
+    for (X509Certificate anchor : anchors.certificates()) {
+      if (!anchor.getSubjectX500Principal().equals(top.getIssuerX500Principal()) || !isSignedBy(top, anchor)) {
+        continue;
+      }
+      List<X509Certificate> anchored = new ArrayList<>(path);
+      anchored.add(anchor);
+      try {
+        int intermediatesBelow = 0;
+        for (int i = 1; i < path.size(); i++) {
+          X509Certificate issuer = path.get(i);
+          StrictChecks.checkIssuer(issuer, host);
+          if (intermediatesBelow > issuer.getBasicConstraints()) {
+            throw reject(Reason.PATH_LENGTH, host, name(issuer) + " allows " + issuer.getBasicConstraints()
+                + " intermediate certificates below it, the chain has " + intermediatesBelow,
+                "Serve a chain that respects the CA's pathLenConstraint.");
+          }
+          boolean selfIssued = issuer.getSubjectX500Principal().equals(issuer.getIssuerX500Principal());
+          if (!selfIssued) intermediatesBelow++;
+        }
+        NameConstraints.check(anchored, host);
+      } catch (CertificateRejectedException rejection) {
+        return rejection;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSignedBy(X509Certificate certificate, X509Certificate issuer) {
+    try {
+      certificate.verify(issuer.getPublicKey());
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
   }
 
   private boolean isAnchorSubject(X500Principal issuer) {
