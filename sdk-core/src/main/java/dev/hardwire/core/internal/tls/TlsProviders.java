@@ -2,7 +2,10 @@ package dev.hardwire.core.internal.tls;
 
 import dev.hardwire.core.TlsProvider;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.security.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Loads optional JSSE providers by reflection, so nothing loads them unless a policy chooses them,
@@ -25,19 +28,7 @@ public final class TlsProviders {
       case JDK:
         return;
       case CONSCRYPT:
-        Class<?> conscrypt = load(CONSCRYPT_CLASS, provider);
-        boolean available;
-        try {
-          available = (Boolean) conscrypt.getMethod("isAvailable").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError e) {
-          available = false;
-        }
-        if (!available) {
-          throw new IllegalStateException("TlsProvider.CONSCRYPT is on the class path but its native library does"
-              + " not load on " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
-              + " (conscrypt-openjdk-uber 2.5.x ships x86_64 natives only for Linux). Use TlsProvider.JDK or"
-              + " TlsProvider.BOUNCY_CASTLE on this platform.");
-        }
+        checkNativeLibrary(load(CONSCRYPT_CLASS, provider));
         return;
       case BOUNCY_CASTLE:
         load(BCJSSE_CLASS, provider);
@@ -45,6 +36,27 @@ public final class TlsProviders {
       default:
         throw new AssertionError(provider);
     }
+  }
+
+  /**
+   * Conscrypt is BoringSSL compiled for each platform; {@code Conscrypt.checkAvailability()} throws
+   * the error that kept the native library from loading, which goes into the message.
+   */
+  private static void checkNativeLibrary(Class<?> conscrypt) {
+    String error;
+    try {
+      conscrypt.getMethod("checkAvailability").invoke(null);
+      return;
+    } catch (InvocationTargetException e) {
+      error = String.valueOf(e.getCause());
+    } catch (ReflectiveOperationException | LinkageError e) {
+      error = e.toString();
+    }
+    throw new IllegalStateException("TlsProvider.CONSCRYPT is on the class path but its native library does not load"
+        + " on " + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + " (" + error + ")."
+        + " conscrypt-openjdk-uber 2.5.2 bundles it for Linux x86_64 (glibc), macOS x86_64 and Windows x86 and"
+        + " x86_64 only, none for aarch64, and extracts it to java.io.tmpdir (or -Dorg.conscrypt.native.workdir),"
+        + " which must allow executing files. Use TlsProvider.JDK or TlsProvider.BOUNCY_CASTLE on this platform.");
   }
 
   /** A new, private provider instance for {@code provider}; null for the JDK default. */
@@ -89,6 +101,12 @@ public final class TlsProviders {
   static final class BouncyCastle {
     private static final String JCA_CRYPTO_CLASS = "org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider";
 
+    /**
+     * The parent of BCJSSE's java.util.logging loggers. Held here because the LogManager holds
+     * loggers weakly, and a collected logger forgets the level set on it.
+     */
+    private static final Logger JSSE_LOGGER = Logger.getLogger("org.bouncycastle.jsse");
+
     private BouncyCastle() {
     }
 
@@ -99,10 +117,27 @@ public final class TlsProviders {
      * for a "DEFAULT" SecureRandom only bcprov registers).
      */
     static Provider newJsseProvider(Class<?> bcjsse) throws ReflectiveOperationException {
+      quietenInfoLogging();
       Class<?> cryptoClass = Class.forName(JCA_CRYPTO_CLASS, false, bcjsse.getClassLoader());
       Object crypto = cryptoClass.getConstructor().newInstance();
       Constructor<?> constructor = bcjsse.getConstructor(boolean.class, cryptoClass);
       return (Provider) constructor.newInstance(false, crypto);
+    }
+
+    /**
+     * BCJSSE logs at INFO, to the application's log, every handshake that fails (with a stack
+     * trace; Hardwire reports it as an event already) and, once per JVM, each security property
+     * it reads. Its loggers are set to WARNING, so its warnings still show, unless the application
+     * configured a level for {@code org.bouncycastle.jsse} or {@code org.bouncycastle}: then its
+     * choice stands. No other logger is touched.
+     */
+    static void quietenInfoLogging() {
+      synchronized (JSSE_LOGGER) {
+        for (Logger logger = JSSE_LOGGER; logger != null && logger.getParent() != null; logger = logger.getParent()) {
+          if (logger.getLevel() != null) return;
+        }
+        JSSE_LOGGER.setLevel(Level.WARNING);
+      }
     }
   }
 }
