@@ -30,12 +30,15 @@ public final class TlsContext {
   private final List<String> protocols;
   private final List<String> cipherSuites;
   private final SSLSocketFactory socketFactory;
+  private final HandshakeVerifiedSessions verifiedSessions;
 
-  private TlsContext(TlsProvider provider, SSLContext sslContext, List<String> protocols, List<String> cipherSuites) {
+  private TlsContext(TlsProvider provider, SSLContext sslContext, List<String> protocols, List<String> cipherSuites,
+      HandshakeVerifiedSessions verifiedSessions) {
     this.provider = provider;
     this.sslContext = sslContext;
     this.protocols = protocols;
     this.cipherSuites = cipherSuites;
+    this.verifiedSessions = verifiedSessions;
     this.socketFactory = new HardenedSocketFactory(sslContext.getSocketFactory(),
         protocols.toArray(new String[0]), cipherSuites.toArray(new String[0]));
   }
@@ -57,13 +60,15 @@ public final class TlsContext {
   public static TlsContext create(SecurityPolicy policy, TlsProvider providerChoice, X509TrustManager trustManager) {
     Provider provider = TlsProviders.newProvider(providerChoice);
     SSLContext sslContext;
+    HandshakeVerifiedSessions verifiedSessions = new HandshakeVerifiedSessions();
     try {
       sslContext = provider == null ? SSLContext.getInstance("TLS") : SSLContext.getInstance("TLS", provider);
       // An explicit SecureRandom: BCJSSE otherwise asks for one only bcprov registers.
-      sslContext.init(null, new TrustManager[] {trustManager}, new SecureRandom());
+      sslContext.init(null, new TrustManager[] {verifiedSessions.marking(trustManager)}, new SecureRandom());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot create a TLS context on " + providerChoice + ": " + e, e);
     }
+    verifiedSessions.recognize(sslContext.getClientSessionContext());
     SSLParameters supported = sslContext.getSupportedSSLParameters();
     List<String> protocols = intersect(policy.enabledProtocols(), supported.getProtocols());
     if (!protocols.contains(TlsVersion.TLS_1_3.javaName()) && policy.minimumTlsVersion() == TlsVersion.TLS_1_3) {
@@ -80,7 +85,7 @@ public final class TlsContext {
       throw new IllegalStateException("TLS provider " + providerChoice + " supports none of the cipher suites "
           + policy.enabledCipherSuites() + ". Use another TlsProvider.");
     }
-    return new TlsContext(providerChoice, sslContext, protocols, suites);
+    return new TlsContext(providerChoice, sslContext, protocols, suites, verifiedSessions);
   }
 
   private static List<String> intersect(List<String> wanted, String[] supported) {
@@ -119,6 +124,15 @@ public final class TlsContext {
   /** The enabled cipher suites, in preference order. */
   public List<String> cipherSuites() {
     return cipherSuites;
+  }
+
+  /**
+   * True if this context's trust manager accepted {@code session}'s chain for {@code host} during
+   * the session's handshake (a resumed session: during the handshake that established it). A host
+   * name check may skip such a session; it must verify any other in full.
+   */
+  public boolean verifiedInHandshake(SSLSession session, String host) {
+    return verifiedSessions.verified(session, host);
   }
 
   /**
