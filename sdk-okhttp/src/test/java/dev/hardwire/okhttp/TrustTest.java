@@ -93,7 +93,7 @@ class TrustTest {
   void acceptsAMatchingPin(TlsProvider provider) throws Exception {
     try (MockWebServer server = serverWith(LEAF)) {
       SecurityPolicy.Builder policy = PKI.policyBuilder()
-          .pin("localhost", CertificatePinner.pin(PKI.intermediate().certificate()), "sha256/" + "B".repeat(43) + "=");
+          .pin("localhost", CertificatePinner.pin(PKI.intermediate().certificate()), "sha256/" + "B".repeat(42) + "E=");
       assertEquals("trusted", body(client(provider, policy), get(localhost(server))));
     }
   }
@@ -102,7 +102,7 @@ class TrustTest {
   @EnumSource(TlsProvider.class)
   void pinFailureReadsLikeOkHttpsAndListsThePins(TlsProvider provider) throws Exception {
     String pinned = "sha256/" + "A".repeat(43) + "=";
-    String backup = "sha256/" + "B".repeat(43) + "=";
+    String backup = "sha256/" + "B".repeat(42) + "E=";
     try (MockWebServer server = serverWith(LEAF)) {
       IOException e = assertRejected(client(provider, PKI.policyBuilder().pin("localhost", pinned, backup)), server,
           localhost(server));
