@@ -1,0 +1,76 @@
+package dev.hardwire.samples.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.testing.LoopbackServers;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.net.ssl.SSLException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the "after" code of docs/migration/trust-all.md against build.corp.example.com on loopback. */
+class TrustAllTest {
+  @TempDir Path directory;
+  private GuideServer internal;
+  private GuideServer impostor;
+
+  @BeforeEach
+  void start() throws IOException {
+    internal = GuideServer.start("build.corp.example.com");
+    impostor = GuideServer.start("build.corp.example.com");   // the right name, from another CA
+  }
+
+  @AfterEach
+  void stop() {
+    internal.close();
+    impostor.close();
+  }
+
+  @Test
+  void privateTrustAnchorAcceptsTheInternalServer() throws Exception {
+    internal.server.enqueue(LoopbackServers.ok("green"));
+    OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.internalPolicy(internal.caPem(directory)));
+
+    assertEquals("green", get(client, internal.baseUrl()));
+  }
+
+  @Test
+  void privateTrustAnchorRefusesAServerFromAnotherCa() throws Exception {
+    OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.internalPolicy(internal.caPem(directory)));
+
+    assertThrows(SSLException.class, () -> get(client, impostor.baseUrl()));
+    assertEquals(0, impostor.server.getRequestCount());
+  }
+
+  @Test
+  void pinsAcceptTheServersKey() throws Exception {
+    internal.server.enqueue(LoopbackServers.ok("green"));
+    SecurityPolicy policy = TrustAll.After.pinnedPolicy(internal.caPem(directory)).newBuilder()
+        .pin("build.corp.example.com", internal.leafPin(), "sha256/ELwJUa7o0KAtsMfA7PS/Hzb7gzZY9GmL/2IlkQaxH+E=")
+        .build();
+
+    assertEquals("green", get(TrustAll.After.internalClient(policy), internal.baseUrl()));
+  }
+
+  @Test
+  void pinsRefuseAnotherKeyFromTheSameCa() throws Exception {
+    OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.pinnedPolicy(internal.caPem(directory)));
+
+    assertThrows(SSLException.class, () -> get(client, internal.baseUrl()));
+    assertEquals(0, internal.server.getRequestCount());
+  }
+
+  private static String get(OkHttpClient client, String baseUrl) throws IOException {
+    try (Response response = client.newCall(new Request.Builder().url(baseUrl + "/health").build()).execute()) {
+      return response.body().string();
+    }
+  }
+}
