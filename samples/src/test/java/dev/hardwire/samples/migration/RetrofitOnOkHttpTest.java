@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hardwire.core.CleartextRefusedException;
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.okhttp.HardenedOkHttp;
 import dev.hardwire.testing.CleartextTrap;
 import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
+import retrofit2.Retrofit;
 
 /** Runs the "after" code of docs/migration/retrofit.md against api.example.com on loopback. */
 class RetrofitOnOkHttpTest {
@@ -58,6 +60,20 @@ class RetrofitOnOkHttpTest {
 
     assertEquals("Bearer " + TOKEN, api.server.takeRequest().getHeaders().get("Authorization"));
     assertNull(cdn.server.takeRequest().getHeaders().get("Authorization"));
+  }
+
+  @Test
+  void aCallersOwnAuthorizationIsReplacedByThePolicys() throws Exception {
+    api.server.enqueue(LoopbackServers.ok("[]"));
+    RetrofitOnOkHttp.TokenShopApi service = new Retrofit.Builder()
+        .baseUrl(api.baseUrl() + "/")
+        .client(HardenedOkHttp.newClient(policy()))
+        .build()
+        .create(RetrofitOnOkHttp.TokenShopApi.class);
+
+    service.items("Bearer stale-token").execute().body().close();
+
+    assertEquals("Bearer " + TOKEN, api.server.takeRequest().getHeaders().get("Authorization"));
   }
 
   @Test

@@ -2,15 +2,21 @@ package dev.hardwire.samples.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
+import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +72,41 @@ class TrustAllTest {
 
     assertThrows(SSLException.class, () -> get(client, internal.baseUrl()));
     assertEquals(0, internal.server.getRequestCount());
+  }
+
+  @Test
+  void aSelfSignedCertificateMarkedAsCaIsItsOwnTrustAnchor() throws Exception {
+    HeldCertificate selfSigned = new HeldCertificate.Builder()
+        .certificateAuthority(0)
+        .addSubjectAlternativeName("build.corp.example.com")
+        .build();
+    try (MockWebServer server = LoopbackServers.https(serverCertificates(selfSigned))) {
+      server.enqueue(LoopbackServers.ok("green"));
+      Path pem = Files.writeString(directory.resolve("server.pem"), selfSigned.certificatePem());
+      OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.internalPolicy(pem));
+
+      assertEquals("green", get(client, "https://build.corp.example.com:" + server.getPort()));
+    }
+  }
+
+  @Test
+  void aSelfSignedCertificateNotMarkedAsCaIsRefused() throws Exception {
+    HeldCertificate selfSigned = new HeldCertificate.Builder()
+        .addSubjectAlternativeName("build.corp.example.com")
+        .build();
+    try (MockWebServer server = LoopbackServers.https(serverCertificates(selfSigned))) {
+      Path pem = Files.writeString(directory.resolve("server.pem"), selfSigned.certificatePem());
+      OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.internalPolicy(pem));
+
+      SSLException refused = assertThrows(SSLException.class,
+          () -> get(client, "https://build.corp.example.com:" + server.getPort()));
+      assertTrue(refused.getMessage().contains("NOT_A_CA"), refused.getMessage());
+      assertEquals(0, server.getRequestCount());
+    }
+  }
+
+  private static SSLSocketFactory serverCertificates(HeldCertificate certificate) {
+    return new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory();
   }
 
   private static String get(OkHttpClient client, String baseUrl) throws IOException {
