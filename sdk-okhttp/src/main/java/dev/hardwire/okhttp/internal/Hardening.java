@@ -3,10 +3,12 @@ package dev.hardwire.okhttp.internal;
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.core.internal.redirects.RedirectRules;
+import dev.hardwire.core.internal.tls.SessionVerification;
 import dev.hardwire.core.internal.tls.TlsContext;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.net.ssl.HostnameVerifier;
 import okhttp3.Authenticator;
 import okhttp3.CertificatePinner;
 import okhttp3.ConnectionSpec;
@@ -20,13 +22,15 @@ import okhttp3.OkHttpClient;
  */
 public final class Hardening {
   private final PolicyEnforcer enforcer;
-  private final PolicyHostnameVerifier hostnameVerifier;
+  private final HostnameVerifier hostnameVerifier;
   private final ConnectionSpec connectionSpec;
 
   public Hardening(PolicyEnforcer enforcer) {
     this.enforcer = enforcer;
     TlsContext tls = enforcer.tls();
-    this.hostnameVerifier = new PolicyHostnameVerifier(enforcer.verifier(), tls.sslContext());
+    // Verifies in full any session the policy's trust manager did not: one from a socket factory
+    // an interceptor swapped in.
+    this.hostnameVerifier = SessionVerification.hostnameVerifier(tls, enforcer.verifier());
     this.connectionSpec = new ConnectionSpec.Builder(ConnectionSpec.RESTRICTED_TLS)
         .tlsVersions(tls.protocols().toArray(new String[0]))
         .cipherSuites(tls.cipherSuites().toArray(new String[0]))

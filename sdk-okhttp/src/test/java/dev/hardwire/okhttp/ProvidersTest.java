@@ -1,0 +1,46 @@
+package dev.hardwire.okhttp;
+
+import static dev.hardwire.okhttp.Fixtures.PKI;
+import static dev.hardwire.okhttp.Fixtures.body;
+import static dev.hardwire.okhttp.Fixtures.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.TlsProvider;
+import dev.hardwire.testing.RecordingListener;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each provider on the class path works by choosing it in the policy, with nothing else to set up:
+ * no global provider registration and, for Conscrypt, no {@code --add-opens} (this module's tests
+ * run without it).
+ */
+class ProvidersTest {
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void connectsOnTheProviderThePolicyChose(TlsProvider provider) throws Exception {
+    RecordingListener events = new RecordingListener();
+    try (MockWebServer server = Fixtures.httpsServer()) {
+      server.enqueue(Fixtures.ok("chosen"));
+
+      assertEquals("chosen", body(HardenedOkHttp.newClient(PKI.policyBuilder().tlsProvider(provider)
+          .eventListener(events).build()), get(server.url("/").toString())));
+
+      assertEquals(provider.name(), events.events(SecurityEvent.Kind.TLS_NEGOTIATED).get(0).provider());
+    }
+  }
+
+  /**
+   * Conscrypt reads java.net internals (and so needs {@code --add-opens java.base/java.net=ALL-UNNAMED})
+   * only for a socket that has no host name string. Hardwire's sockets always have one.
+   */
+  @Test
+  void runsWithoutJavaNetOpened() {
+    assertFalse(Object.class.getModule().isOpen("java.net", ProvidersTest.class.getModule()),
+        "this suite must run without --add-opens java.base/java.net=ALL-UNNAMED to prove Conscrypt needs none");
+  }
+}
