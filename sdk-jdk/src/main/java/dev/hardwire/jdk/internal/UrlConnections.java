@@ -2,6 +2,7 @@ package dev.hardwire.jdk.internal;
 
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.internal.PolicyEnforcer;
+import dev.hardwire.core.internal.tls.SessionVerification;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -34,7 +35,9 @@ public final class UrlConnections {
   private UrlConnections(PolicyEnforcer enforcer) {
     this.enforcer = enforcer;
     this.socketFactory = new RecordingSocketFactory(enforcer.tls().socketFactory());
-    this.hostnameVerifier = new VerifierHostnameVerifier(enforcer.verifier());
+    // HttpsURLConnection asks it only when its own check of the URL's host failed; it answers true
+    // only if the verifier accepted (in the handshake) or accepts the chain for that host too.
+    this.hostnameVerifier = SessionVerification.hostnameVerifier(enforcer.tls(), enforcer.verifier());
     this.tlsEvents = new TlsEvents(enforcer);
   }
 
