@@ -56,8 +56,7 @@ public final class Demo {
         LoopbackDemo.run(policy, out);
         return 0;
       }
-      return UrlCheck.run(url, DemoPolicy.load(policy).build(), policy + ", the platform's trusted roots", out)
-          ? 0 : 1;
+      return UrlCheck.run(url, DemoPolicy.load(policy).build(), policy.toString(), out) ? 0 : 1;
     } catch (PolicyFileException e) {
       out.println("The policy file is not valid: " + e.getMessage());
     } catch (IOException e) {

@@ -113,7 +113,8 @@ public final class LoopbackDemo {
     SecurityEvent tls = first(since(mark), SecurityEvent.Kind.TLS_NEGOTIATED);
     out.fact("TLS version", tls.tlsVersion());
     out.fact("cipher suite", tls.cipherSuite() + " (the encryption used for the data)");
-    out.fact("handshake", millis(tls) + " (setting up the encrypted connection, once per connection)");
+    out.fact("handshake", millis(tls) + " (setting up the encrypted connection; the first in a process is "
+        + "the slowest)");
     out.fact("token", "sent: the policy scopes it to " + API);
   }
 
@@ -203,7 +204,7 @@ public final class LoopbackDemo {
       out.fact("default policy", "UNEXPECTED: " + response.code());
     } catch (IOException refused) {
       out.fact("default policy", "refused, " + refused.getClass().getSimpleName());
-      out.message("event", first(since(refusedMark), SecurityEvent.Kind.HANDSHAKE_FAILED).message());
+      out.message("why", first(since(refusedMark), SecurityEvent.Kind.HANDSHAKE_FAILED).message());
     }
     world.server(LEGACY).enqueue(LoopbackServers.ok("legacy ok"));
     SecurityPolicy allowsTls12 = policy.newBuilder().minimumTlsVersion(TlsVersion.TLS_1_2).build();
@@ -238,6 +239,7 @@ public final class LoopbackDemo {
     out.blank();
     out.say("Done. To check a real server with the same policy and the platform's trusted roots: "
         + "./demo --url https://your.server/");
+    out.say("To move existing code onto Hardwire: docs/migration/README.md");
   }
 
   private void refusal(IOException refused) {

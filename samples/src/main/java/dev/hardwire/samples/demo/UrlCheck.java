@@ -42,8 +42,11 @@ public final class UrlCheck {
    * Checks {@code url} ({@code https://} or {@code http://}, either way both are tried) and prints
    * what happened; true if https succeeded and http was refused without touching the network.
    */
-  public static boolean run(String url, SecurityPolicy policy, String policyDescription, PrintStream out) {
-    return new UrlCheck(out, policy).check(url, policyDescription);
+  public static boolean run(String url, SecurityPolicy policy, String policySource, PrintStream out) {
+    int roots = policy.trustAnchors().size();
+    String trust = roots == 0 ? "the platform's trusted roots"
+        : roots + (roots == 1 ? " trusted root" : " trusted roots") + " of its own (trustAnchors)";
+    return new UrlCheck(out, policy).check(url, policySource + ", " + trust);
   }
 
   private boolean check(String url, String policyDescription) {
@@ -66,10 +69,12 @@ public final class UrlCheck {
     out.section("The same URL with http:// must be refused before any connection");
     boolean httpRefused = refused(client, http);
     out.blank();
-    out.say(httpsWorks && httpRefused
-        ? "PASS: " + https.host() + " works over https:// with this policy, and http:// is refused "
-            + "before anything leaves this machine."
-        : "FAIL: see above.");
+    if (!httpsWorks) out.say("FAIL: the https:// URL did not work with this policy (see 1).");
+    if (!httpRefused) out.say("FAIL: the http:// URL was not refused before reaching the network (see 2).");
+    if (httpsWorks && httpRefused) {
+      out.say("PASS: " + https.host() + " works over https:// with this policy, and http:// is refused "
+          + "before anything leaves this machine.");
+    }
     return httpsWorks && httpRefused;
   }
 

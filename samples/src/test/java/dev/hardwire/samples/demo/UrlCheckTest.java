@@ -43,6 +43,7 @@ class UrlCheckTest {
     assertTrue(output().contains("TLS version            TLSv1.3"), output());
     assertTrue(output().contains("network                0 DNS lookups, 0 connections"), output());
     assertTrue(output().contains("PASS: localhost works over https://"), output());
+    assertTrue(output().contains("test policy, 1 trusted root of its own (trustAnchors)"), output());
     assertFalse(output().contains("secret"), "the query string may hold a secret\n" + output());
     assertEquals(1, server.getRequestCount());
   }
@@ -51,7 +52,8 @@ class UrlCheckTest {
   void failsWhenThePlatformDoesNotTrustTheServer() {
     assertFalse(check("https://localhost:" + server.getPort() + "/", SecurityPolicy.strict()));
     assertTrue(output().contains("REFUSED by the policy:"), output());
-    assertTrue(output().contains("FAIL: see above."), output());
+    assertTrue(output().contains("FAIL: the https:// URL did not work with this policy"), output());
+    assertTrue(output().contains("test policy, the platform's trusted roots"), output());
     assertEquals(0, server.getRequestCount());
   }
 
