@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.hardwire.core.SecurityEvent;
+import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
+import dev.hardwire.core.TlsVersion;
+import dev.hardwire.core.internal.PolicyEnforcer;
+import dev.hardwire.core.internal.tls.TlsContext;
 import dev.hardwire.testing.RecordingListener;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Each provider on the class path works by choosing it in the policy, with nothing else to set up:
  * no global provider registration and, for Conscrypt, no {@code --add-opens} (this module's tests
- * run without it).
+ * run without it); and each offers the policy's protocols and suites in full.
  */
 class ProvidersTest {
   @ParameterizedTest
@@ -32,6 +36,21 @@ class ProvidersTest {
 
       assertEquals(provider.name(), events.events(SecurityEvent.Kind.TLS_NEGOTIATED).get(0).provider());
     }
+  }
+
+  /**
+   * Core keeps the policy's suites a provider supports, by their standard names: a provider that
+   * spelled one differently, or dropped one, would shrink the list silently. All three have all.
+   */
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void offersEveryProtocolAndSuiteOfThePolicy(TlsProvider provider) {
+    SecurityPolicy policy = SecurityPolicy.builder().tlsProvider(provider).minimumTlsVersion(TlsVersion.TLS_1_2).build();
+
+    TlsContext tls = PolicyEnforcer.of(policy).tls();
+
+    assertEquals(policy.enabledProtocols(), tls.protocols());
+    assertEquals(policy.enabledCipherSuites(), tls.cipherSuites());
   }
 
   /**
