@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /**
  * RFC 4648 base64 (standard alphabet, padded). Core's own because {@code java.util.Base64} arrives
- * only with Android API 26, and Hardwire runs from API 24. Decoding is strict: only the canonical
- * padded form of some bytes is accepted, so a pin has exactly one spelling.
+ * only with Android API 26, and Hardwire runs from API 24.
  */
 public final class Base64 {
   private static final char[] ALPHABET =
@@ -35,27 +34,34 @@ public final class Base64 {
   }
 
   /**
-   * Decodes canonical padded base64.
+   * Decodes base64 as {@code java.util.Base64} and OkHttp do: padding optional, unused trailing bits
+   * ignored (pins are compared as bytes, so the spelling does not matter).
    *
-   * @throws IllegalArgumentException for any other input, including unpadded or non-canonical text
+   * @throws IllegalArgumentException for a character outside the alphabet, misplaced padding or an
+   *     impossible length
    */
   public static byte[] decode(String text) {
-    if (text.length() % 4 != 0) throw new IllegalArgumentException("length is not a multiple of 4");
-    int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
-    byte[] result = new byte[text.length() / 4 * 3 - padding];
-    int out = 0;
-    for (int i = 0; i < text.length(); i += 4) {
-      int chunk = 0;
-      for (int j = 0; j < 4; j++) {
-        char c = text.charAt(i + j);
-        boolean pad = c == '=' && i + 4 == text.length() && j >= 4 - padding;
-        int value = pad ? 0 : c < 128 ? VALUES[c] : -1;
-        if (value < 0) throw new IllegalArgumentException("invalid character at index " + (i + j));
-        chunk = chunk << 6 | value;
-      }
-      for (int k = 0; k < 3 && out < result.length; k++) result[out++] = (byte) (chunk >>> (16 - 8 * k));
+    String body = text.endsWith("==") ? text.substring(0, text.length() - 2)
+        : text.endsWith("=") ? text.substring(0, text.length() - 1) : text;
+    if (body.length() != text.length() && text.length() % 4 != 0) {
+      throw new IllegalArgumentException("padding on a length that is not a multiple of 4");
     }
-    if (!encode(result).equals(text)) throw new IllegalArgumentException("not the canonical encoding");
+    if (body.length() % 4 == 1) throw new IllegalArgumentException("impossible length " + text.length());
+    byte[] result = new byte[body.length() * 3 / 4];
+    int buffer = 0;
+    int bits = 0;
+    int out = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      int value = c < 128 ? VALUES[c] : -1;
+      if (value < 0) throw new IllegalArgumentException("invalid character at index " + i);
+      buffer = buffer << 6 | value;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        result[out++] = (byte) (buffer >>> bits);
+      }
+    }
     return result;
   }
 }
