@@ -113,8 +113,7 @@ public final class LoopbackDemo {
     SecurityEvent tls = first(since(mark), SecurityEvent.Kind.TLS_NEGOTIATED);
     out.fact("TLS version", tls.tlsVersion());
     out.fact("cipher suite", tls.cipherSuite() + " (the encryption used for the data)");
-    out.fact("handshake", millis(tls) + " (setting up the encrypted connection; the first in a process is "
-        + "the slowest)");
+    out.fact("handshake", millis(tls) + " (setting up the encryption; the first in a process is the slowest)");
     out.fact("token", "sent: the policy scopes it to " + API);
   }
 
