@@ -44,7 +44,7 @@ class DemoTest {
   @Test
   void cleartextIsRefusedByEveryClientWithItsCallSite() {
     assertContains("result                 refused, CleartextRefusedException");
-    assertContains("called from            dev.hardwire.samples.demo.LoopbackDemo.cleartextRefused(LoopbackDemo.java:");
+    assertContains("called from            dev.hardwire.samples.demo.LoopbackDemo.refusedCall(LoopbackDemo.java:");
     assertContains("java.net.http          refused the same way, CleartextRefusedException");
     assertContains("HttpsURLConnection     refused the same way, CleartextRefusedException");
   }

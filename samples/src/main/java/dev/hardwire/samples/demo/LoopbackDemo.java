@@ -125,11 +125,7 @@ public final class LoopbackDemo {
     String url = world.http(API, "/hello");
     out.fact("request", "GET " + url);
     int mark = events.events().size();
-    try (Response response = client.newCall(get(url)).execute()) {
-      out.fact("answer", "UNEXPECTED: " + response.code());
-    } catch (IOException refused) {
-      refusal(refused);
-    }
+    refusal(refusedCall(url));
     out.fact("called from", String.valueOf(first(since(mark), SecurityEvent.Kind.CLEARTEXT_REFUSED).callSite()));
     out.fact("java.net.http", outcome(() -> HardenedHttpClient.newClient(policy)
         .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())));
@@ -146,11 +142,7 @@ public final class LoopbackDemo {
     String url = world.https(API, "/account");
     out.fact("request", "GET " + url);
     out.fact("server answered", "302, Location: " + target);
-    try (Response response = client.newCall(get(url)).execute()) {
-      out.fact("answer", "UNEXPECTED: " + response.code());
-    } catch (IOException refused) {
-      refusal(refused);
-    }
+    refusal(refusedCall(url));
     cleartextListener();
   }
 
@@ -182,11 +174,7 @@ public final class LoopbackDemo {
         + "server really has.");
     String url = world.https(PINNED, "/");
     out.fact("request", "GET " + url);
-    try (Response response = client.newCall(get(url)).execute()) {
-      out.fact("answer", "UNEXPECTED: " + response.code());
-    } catch (IOException refused) {
-      refusal(refused);
-    }
+    refusal(refusedCall(url));
     out.fact("server received", requests(world.server(PINNED).getRequestCount())
         + ": the connection ended during the handshake");
   }
@@ -199,9 +187,8 @@ public final class LoopbackDemo {
     String url = world.https(LEGACY, "/status");
     out.fact("request", "GET " + url);
     int refusedMark = events.events().size();
-    try (Response response = client.newCall(get(url)).execute()) {
-      out.fact("default policy", "UNEXPECTED: " + response.code());
-    } catch (IOException refused) {
+    IOException refused = refusedCall(url);
+    if (refused != null) {
       out.fact("default policy", "refused, " + refused.getClass().getSimpleName());
       out.message("why", first(since(refusedMark), SecurityEvent.Kind.HANDSHAKE_FAILED).message());
     }
@@ -241,7 +228,18 @@ public final class LoopbackDemo {
     out.say("To move existing code onto Hardwire: docs/migration/README.md");
   }
 
+  /** Calls {@code url}, which the policy must refuse: the refusal, or null after printing the surprise. */
+  private IOException refusedCall(String url) {
+    try (Response response = client.newCall(get(url)).execute()) {
+      out.fact("answer", "UNEXPECTED: " + response.code());
+      return null;
+    } catch (IOException refused) {
+      return refused;
+    }
+  }
+
   private void refusal(IOException refused) {
+    if (refused == null) return;
     out.fact("result", "refused, " + refused.getClass().getSimpleName());
     out.message("message", refused.getMessage());
   }

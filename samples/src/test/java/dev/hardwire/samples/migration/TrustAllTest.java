@@ -52,8 +52,7 @@ class TrustAllTest {
   void privateTrustAnchorRefusesAServerFromAnotherCa() throws Exception {
     OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.internalPolicy(internal.caPem(directory)));
 
-    assertThrows(SSLException.class, () -> get(client, impostor.baseUrl()));
-    assertEquals(0, impostor.server.getRequestCount());
+    assertRefusedBeforeAnyRequest(client, impostor);
   }
 
   @Test
@@ -70,8 +69,7 @@ class TrustAllTest {
   void pinsRefuseAnotherKeyFromTheSameCa() throws Exception {
     OkHttpClient client = TrustAll.After.internalClient(TrustAll.After.pinnedPolicy(internal.caPem(directory)));
 
-    assertThrows(SSLException.class, () -> get(client, internal.baseUrl()));
-    assertEquals(0, internal.server.getRequestCount());
+    assertRefusedBeforeAnyRequest(client, internal);
   }
 
   @Test
@@ -103,6 +101,11 @@ class TrustAllTest {
       assertTrue(refused.getMessage().contains("NOT_A_CA"), refused.getMessage());
       assertEquals(0, server.getRequestCount());
     }
+  }
+
+  private static void assertRefusedBeforeAnyRequest(OkHttpClient client, GuideServer server) {
+    assertThrows(SSLException.class, () -> get(client, server.baseUrl()));
+    assertEquals(0, server.server.getRequestCount());
   }
 
   private static SSLSocketFactory serverCertificates(HeldCertificate certificate) {
