@@ -1,6 +1,7 @@
 package dev.hardwire.samples.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,11 @@ import dev.hardwire.okhttp.HardenedOkHttp;
 import dev.hardwire.testing.CleartextTrap;
 import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
@@ -22,18 +28,40 @@ class RawOkHttpTest {
   private static final String TOKEN = "tok-okhttp-guide";
   private GuideServer api;
 
+  // HttpLoggingInterceptor's default logger; held, since java.util.logging keeps loggers weakly.
+  private final Logger okHttpLog = Logger.getLogger(OkHttpClient.class.getName());
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      logged.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+  };
+
   @BeforeEach
   void start() throws IOException {
     api = GuideServer.start("api.example.com");
+    okHttpLog.addHandler(capture);
+    okHttpLog.setUseParentHandlers(false);
   }
 
   @AfterEach
   void stop() {
+    okHttpLog.removeHandler(capture);
+    okHttpLog.setUseParentHandlers(true);
     api.close();
   }
 
   @Test
-  void afterSendsTheTokenAndUserAgentToThePinnedServer() throws Exception {
+  void afterSendsTheTokenAndUserAgentToThePinnedServerAndLogsNoSecret() throws Exception {
     api.server.enqueue(LoopbackServers.ok("[\"socks\"]"));
     SecurityPolicy policy = RawOkHttp.After.apiPolicy(TOKEN).newBuilder()
         .trustAnchors(api.roots())
@@ -44,6 +72,9 @@ class RawOkHttpTest {
     RecordedRequest request = api.server.takeRequest();
     assertEquals("Bearer " + TOKEN, request.getHeaders().get("Authorization"));
     assertEquals("shop-app/4.2", request.getHeaders().get("User-Agent"));
+    String log = String.join("\n", logged);
+    assertTrue(log.contains("Authorization: ██"), log);
+    assertFalse(log.contains(TOKEN), log);
   }
 
   @Test
