@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.hardwire.core.SecurityPolicy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzed input never gets past the one documented failure: whatever the bytes, loading returns a
@@ -23,62 +19,94 @@ class MalformedPolicyFilesTest {
   private static final String JSON_EXAMPLE = PolicyFiles.write(PolicyWriterTest.everything(null), Format.JSON);
   private static final String YAML_EXAMPLE = PolicyFiles.write(PolicyWriterTest.everything(null), Format.YAML);
   private static final String SYNTAX = "{}[]:,\"'-#&*!|>%@`\\\n\t ${}";
+  private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
 
-  @Property(tries = 10)
-  void theUnmutatedFilesLoad(@ForAll Format format) throws PolicyFileException {
-    load(format == Format.JSON ? JSON_EXAMPLE : YAML_EXAMPLE, format);
+  @Test
+  void theUnmutatedFilesLoad() throws PolicyFileException {
+    for (Format format : Format.values()) load(example(format), format);
   }
 
-  @Property(tries = 400)
-  void everyTruncatedJsonIsRefused(@ForAll @IntRange(min = 0, max = 100_000) int cut) {
-    String truncated = JSON_EXAMPLE.substring(0, cut % JSON_EXAMPLE.strip().length());
-    PolicyFileException e = assertThrows(PolicyFileException.class, () -> load(truncated, Format.JSON));
-    assertNoSecret(e);
+  @Test
+  void everyTruncatedJsonIsRefused() {
+    repeat(400, random -> {
+      String truncated = JSON_EXAMPLE.substring(0, random.nextInt(JSON_EXAMPLE.strip().length()));
+      PolicyFileException e = assertThrows(PolicyFileException.class, () -> load(truncated, Format.JSON));
+      assertNoSecret(e);
+    });
   }
 
-  @Property(tries = 1000)
-  void mutatedFilesLoadOrFailWithThePolicyFileException(@ForAll("mutations") Mutation mutation,
-      @ForAll Format format) {
-    String mutated = mutation.apply(format == Format.JSON ? JSON_EXAMPLE : YAML_EXAMPLE);
-    loadOrPolicyFileException(mutated.getBytes(StandardCharsets.UTF_8), format);
+  @Test
+  void mutatedFilesLoadOrFailWithThePolicyFileException() {
+    repeat(1000, random -> {
+      Format format = format(random);
+      String mutated = example(format);
+      for (int mutations = 1 + random.nextInt(4); mutations > 0; mutations--) {
+        mutated = mutationAt(random.nextInt(100_001), random.nextInt(41), text(random, SYNTAX + LOWER, 6))
+            .apply(mutated);
+      }
+      loadOrPolicyFileException(mutated.getBytes(StandardCharsets.UTF_8), format);
+    });
   }
 
-  @Property(tries = 500)
-  void arbitraryTextLoadsOrFailsWithThePolicyFileException(@ForAll("syntaxHeavy") String text,
-      @ForAll Format format) {
-    loadOrPolicyFileException(text.getBytes(StandardCharsets.UTF_8), format);
+  @Test
+  void arbitraryTextLoadsOrFailsWithThePolicyFileException() {
+    repeat(500, random -> loadOrPolicyFileException(
+        text(random, SYNTAX + LOWER + "0123456789\u00e9\u2028\ufeff\u0000", 200).getBytes(StandardCharsets.UTF_8),
+        format(random)));
   }
 
-  @Property(tries = 300)
-  void arbitraryBytesLoadOrFailWithThePolicyFileException(@ForAll byte[] bytes, @ForAll Format format) {
-    loadOrPolicyFileException(bytes, format);
+  @Test
+  void arbitraryBytesLoadOrFailWithThePolicyFileException() {
+    repeat(300, random -> {
+      byte[] bytes = new byte[random.nextInt(256)];
+      random.nextBytes(bytes);
+      loadOrPolicyFileException(bytes, format(random));
+    });
   }
 
-  @Property(tries = 20)
-  void deepNestingIsRefusedWithoutExhaustingTheStack(@ForAll @IntRange(min = 17, max = 5000) int depth,
-      @ForAll Format format) {
-    String text = "{\"version\": 1, \"pins\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-    assertThrows(PolicyFileException.class, () -> load(text, format));
+  @Test
+  void deepNestingIsRefusedWithoutExhaustingTheStack() {
+    repeat(20, random -> {
+      int depth = 17 + random.nextInt(5000 - 17 + 1);
+      String text = "{\"version\": 1, \"pins\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
+      Format format = format(random);
+      assertThrows(PolicyFileException.class, () -> load(text, format));
+    });
   }
 
-  @Provide
-  Arbitrary<String> syntaxHeavy() {
-    return Arbitraries.strings().withChars(SYNTAX).withCharRange('a', 'z').withCharRange('0', '9')
-        .withChars('\u00e9', '\u2028', '\ufeff', '\u0000').ofMaxLength(200);
+  /**
+   * Runs {@code trial} {@code tries} times over one seeded random source; a failure names the seed,
+   * and {@code -Dhardwire.seed=N} replays it.
+   */
+  private static void repeat(int tries, Consumer<Random> trial) {
+    String configured = System.getProperty("hardwire.seed");
+    long seed = configured != null ? Long.parseLong(configured) : new Random().nextLong();
+    Random random = new Random(seed);
+    for (int i = 0; i < tries; i++) {
+      try {
+        trial.accept(random);
+      } catch (Throwable e) {
+        throw new AssertionError("Failed on try " + i + " with seed " + seed + "; replay with -Dhardwire.seed=" + seed
+            + ": " + e.getMessage(), e);
+      }
+    }
   }
 
-  @Provide
-  Arbitrary<Mutation> mutations() {
-    Arbitrary<Integer> position = Arbitraries.integers().between(0, 100_000);
-    Arbitrary<Integer> length = Arbitraries.integers().between(0, 40);
-    Arbitrary<String> insert = Arbitraries.strings().withChars(SYNTAX).withCharRange('a', 'z').ofMaxLength(6);
-    return Combinators.combine(position, length, insert).as(MalformedPolicyFilesTest::mutationAt)
-        .list().ofMinSize(1).ofMaxSize(4)
-        .map(list -> text -> {
-          String result = text;
-          for (Mutation m : list) result = m.apply(result);
-          return result;
-        });
+  private static Format format(Random random) {
+    return Format.values()[random.nextInt(Format.values().length)];
+  }
+
+  private static String example(Format format) {
+    return format == Format.JSON ? JSON_EXAMPLE : YAML_EXAMPLE;
+  }
+
+  /** Up to {@code maxLength} characters from {@code alphabet}. */
+  private static String text(Random random, String alphabet, int maxLength) {
+    StringBuilder result = new StringBuilder();
+    for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+      result.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return result.toString();
   }
 
   /** Replaces a span of the text with a few syntax-heavy characters. */
