@@ -1,9 +1,5 @@
 package dev.hardwire.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -13,13 +9,12 @@ import javax.net.ssl.SSLSocketFactory;
  * MockWebServer.useHttps(...)}, which wraps accepted sockets with {@code createSocket(socket, host,
  * port, autoClose)}.
  */
-public final class RestrictedServerSockets extends SSLSocketFactory {
-  private final SSLSocketFactory delegate;
+public final class RestrictedServerSockets extends ForwardingServerSockets {
   private final String[] protocols;
   private final String[] cipherSuites;
 
   private RestrictedServerSockets(SSLSocketFactory delegate, String[] protocols, String[] cipherSuites) {
-    this.delegate = delegate;
+    super(delegate);
     this.protocols = protocols;
     this.cipherSuites = cipherSuites;
   }
@@ -29,51 +24,10 @@ public final class RestrictedServerSockets extends SSLSocketFactory {
     return new RestrictedServerSockets(delegate, protocols, cipherSuites.length == 0 ? null : cipherSuites);
   }
 
-  private Socket restrict(Socket socket) {
-    SSLSocket ssl = (SSLSocket) socket;
-    ssl.setEnabledProtocols(protocols);
-    if (cipherSuites != null) ssl.setEnabledCipherSuites(cipherSuites);
-    return ssl;
-  }
-
   @Override
-  public String[] getDefaultCipherSuites() {
-    return delegate.getDefaultCipherSuites();
-  }
-
-  @Override
-  public String[] getSupportedCipherSuites() {
-    return delegate.getSupportedCipherSuites();
-  }
-
-  @Override
-  public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
-    return restrict(delegate.createSocket(socket, host, port, autoClose));
-  }
-
-  @Override
-  public Socket createSocket(Socket socket, InputStream consumed, boolean autoClose) throws IOException {
-    return restrict(delegate.createSocket(socket, consumed, autoClose));
-  }
-
-  @Override
-  public Socket createSocket(String host, int port) throws IOException {
-    return restrict(delegate.createSocket(host, port));
-  }
-
-  @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-    return restrict(delegate.createSocket(host, port, localHost, localPort));
-  }
-
-  @Override
-  public Socket createSocket(InetAddress host, int port) throws IOException {
-    return restrict(delegate.createSocket(host, port));
-  }
-
-  @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-      throws IOException {
-    return restrict(delegate.createSocket(address, port, localAddress, localPort));
+  SSLSocket accepted(SSLSocket socket) {
+    socket.setEnabledProtocols(protocols);
+    if (cipherSuites != null) socket.setEnabledCipherSuites(cipherSuites);
+    return socket;
   }
 }
