@@ -2,15 +2,12 @@ package dev.hardwire.jdk;
 
 import static dev.hardwire.jdk.Fixtures.PKI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import dev.hardwire.jdk.Fixtures.Kind;
-import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.ChainVerifications;
 import dev.hardwire.testing.RestrictedServerSockets;
 import dev.hardwire.testing.ServerSessions;
 import java.net.InetAddress;
@@ -28,12 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each new connection's chain is verified once, and a second connection to the same server resumes
  * the first one's session where the provider can, with both clients. Resumption is seen from both
  * sides: the JSSE server gives a resumed session the first one's creation time, and the client
- * verifies no chain (a report-only pin that never matches counts the verifications: one event each).
+ * verifies no chain ({@link ChainVerifications}).
  */
 class SessionResumptionTest {
-  private static final String UNMATCHED_PIN = "sha256/" + "A".repeat(43) + "=";
-
-  private final RecordingListener events = new RecordingListener();
+  private final ChainVerifications verifications = new ChainVerifications();
 
   static List<Arguments> providersAndClients() {
     return Fixtures.providersAndClients();
@@ -53,11 +48,9 @@ class SessionResumptionTest {
   }
 
   private Fixtures.Client client(TlsProvider provider, Kind kind, TlsVersion minimum) {
-    return kind.client(PKI.policyBuilder()
+    return kind.client(verifications.counting(PKI.policyBuilder(), "localhost")
         .tlsProvider(provider)
         .minimumTlsVersion(minimum)
-        .pinReportOnly("localhost", UNMATCHED_PIN)
-        .eventListener(events)
         .build());
   }
 
@@ -84,18 +77,9 @@ class SessionResumptionTest {
       assertEquals("one", client.get(url).body);
       assertEquals("two", client.get(url).body);
 
-      List<SecurityEvent> negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED);
-      assertEquals(2, negotiated.size());
-      assertFalse(negotiated.get(0).connectionReused());
-      assertFalse(negotiated.get(1).connectionReused());
+      assertEquals(2, verifications.newConnections());
       return sessions.creationTimes();
     }
-  }
-
-  private int verifications() {
-    List<SecurityEvent> pinFailures = events.events(SecurityEvent.Kind.PIN_FAILURE);
-    for (SecurityEvent event : pinFailures) assertTrue(event.reportOnly(), event.toString());
-    return pinFailures.size();
   }
 
   @ParameterizedTest
@@ -106,7 +90,7 @@ class SessionResumptionTest {
 
       assertEquals("once", client(provider, kind, TlsVersion.TLS_1_3).get("https://localhost:" + server.getPort() + "/").body);
 
-      assertEquals(1, verifications());
+      assertEquals(1, verifications.verified());
     }
   }
 
@@ -117,7 +101,7 @@ class SessionResumptionTest {
         PKI.serverCertificates().sslSocketFactory());
 
     assertEquals(created.get(0), created.get(1));
-    assertEquals(1, verifications());
+    assertEquals(1, verifications.verified());
   }
 
   /**
@@ -131,7 +115,7 @@ class SessionResumptionTest {
         PKI.serverCertificates().sslSocketFactory());
 
     assertNotEquals(created.get(0), created.get(1));
-    assertEquals(2, verifications());
+    assertEquals(2, verifications.verified());
   }
 
   @ParameterizedTest
@@ -142,6 +126,6 @@ class SessionResumptionTest {
     List<Long> created = twoConnections(client(provider, kind, TlsVersion.TLS_1_2), tls12Only);
 
     assertEquals(created.get(0), created.get(1));
-    assertEquals(1, verifications());
+    assertEquals(1, verifications.verified());
   }
 }

@@ -4,14 +4,11 @@ import static dev.hardwire.okhttp.Fixtures.PKI;
 import static dev.hardwire.okhttp.Fixtures.body;
 import static dev.hardwire.okhttp.Fixtures.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
-import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.ChainVerifications;
 import dev.hardwire.testing.RestrictedServerSockets;
 import dev.hardwire.testing.ServerSessions;
 import java.util.List;
@@ -25,19 +22,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Each new connection's chain is verified once, and a second connection to the same server resumes
  * the first one's session where the provider can. Resumption is seen from both sides: the JSSE
  * server gives a resumed session the first one's creation time, and the client verifies no chain
- * (a report-only pin that never matches counts the verifications: one event each).
+ * ({@link ChainVerifications}).
  */
 class SessionResumptionTest {
-  private static final String UNMATCHED_PIN = "sha256/" + "A".repeat(43) + "=";
-
-  private final RecordingListener events = new RecordingListener();
+  private final ChainVerifications verifications = new ChainVerifications();
 
   private OkHttpClient client(TlsProvider provider, TlsVersion minimum) {
-    return HardenedOkHttp.newClient(PKI.policyBuilder()
+    return HardenedOkHttp.newClient(verifications.counting(PKI.policyBuilder(), "localhost")
         .tlsProvider(provider)
         .minimumTlsVersion(minimum)
-        .pinReportOnly("localhost", UNMATCHED_PIN)
-        .eventListener(events)
         .build());
   }
 
@@ -53,18 +46,9 @@ class SessionResumptionTest {
       client.connectionPool().evictAll();
       assertEquals("two", body(client, get(url)));
 
-      List<SecurityEvent> negotiated = events.events(SecurityEvent.Kind.TLS_NEGOTIATED);
-      assertEquals(2, negotiated.size());
-      assertFalse(negotiated.get(0).connectionReused());
-      assertFalse(negotiated.get(1).connectionReused());
+      assertEquals(2, verifications.newConnections());
       return sessions.creationTimes();
     }
-  }
-
-  private int verifications() {
-    List<SecurityEvent> pinFailures = events.events(SecurityEvent.Kind.PIN_FAILURE);
-    for (SecurityEvent event : pinFailures) assertTrue(event.reportOnly(), event.toString());
-    return pinFailures.size();
   }
 
   @ParameterizedTest
@@ -75,7 +59,7 @@ class SessionResumptionTest {
 
       assertEquals("once", body(client(provider, TlsVersion.TLS_1_3), get("https://localhost:" + server.getPort() + "/")));
 
-      assertEquals(1, verifications());
+      assertEquals(1, verifications.verified());
     }
   }
 
@@ -85,7 +69,7 @@ class SessionResumptionTest {
     List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3), PKI.serverCertificates().sslSocketFactory());
 
     assertEquals(created.get(0), created.get(1));
-    assertEquals(1, verifications());
+    assertEquals(1, verifications.verified());
   }
 
   /**
@@ -98,7 +82,7 @@ class SessionResumptionTest {
     List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3), PKI.serverCertificates().sslSocketFactory());
 
     assertNotEquals(created.get(0), created.get(1));
-    assertEquals(2, verifications());
+    assertEquals(2, verifications.verified());
   }
 
   @ParameterizedTest
@@ -109,6 +93,6 @@ class SessionResumptionTest {
     List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_2), tls12Only);
 
     assertEquals(created.get(0), created.get(1));
-    assertEquals(1, verifications());
+    assertEquals(1, verifications.verified());
   }
 }
