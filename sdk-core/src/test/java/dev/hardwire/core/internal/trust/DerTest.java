@@ -76,7 +76,9 @@ class DerTest {
     SeededRandom.repeat(5000, random -> {
       byte[] der = new byte[random.nextInt(24)];
       random.nextBytes(der);
-      if (der.length > 0 && random.nextBoolean()) der[0] = SeededRandom.oneOf(random, (byte) 0x04, (byte) 0x30, (byte) 0xa0);
+      if (der.length > 0 && random.nextBoolean()) {
+        der[0] = SeededRandom.oneOf(random, (byte) 0x04, (byte) 0x30, (byte) 0xa0);
+      }
       if (der.length > 1 && random.nextBoolean()) der[1] = (byte) random.nextInt(der.length + 2);
       try {
         walk(Der.parse(der), 0);
