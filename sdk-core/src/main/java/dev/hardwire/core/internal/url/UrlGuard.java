@@ -37,12 +37,15 @@ public final class UrlGuard {
    * @throws RequestRefusedException for a URL with userinfo or without a valid host
    */
   public URI checkRequest(String url) throws RequestRefusedException {
-    return check(url, true);
+    return check(url, null, true);
   }
 
-  /** Like {@link #checkRequest} for a URI the client already parsed. */
+  /**
+   * Like {@link #checkRequest} for a URI the client already parsed; returns {@code uri} itself when
+   * it passes unchanged.
+   */
   public URI checkRequest(URI uri) throws RequestRefusedException {
-    return check(uri == null ? null : uri.toString(), true);
+    return check(uri == null ? null : uri.toString(), uri, true);
   }
 
   /**
@@ -54,7 +57,7 @@ public final class UrlGuard {
    */
   public URI checkRedirectTarget(URI from, URI target) throws RedirectRefusedException {
     try {
-      return check(target.toString(), false);
+      return check(target.toString(), target, false);
     } catch (RequestRefusedException e) {
       boolean downgrade = e instanceof CleartextRefusedException;
       String message = "Redirect refused: " + Redaction.redact(from.toString()) + " redirected to "
@@ -67,38 +70,47 @@ public final class UrlGuard {
     }
   }
 
-  private URI check(String url, boolean isRequest) throws RequestRefusedException {
+  /**
+   * {@code parsed} is {@code url} already parsed, or null. A parsed URI has no surrounding blanks,
+   * so its string is already trimmed and need not be parsed again.
+   */
+  private URI check(String url, URI parsed, boolean isRequest) throws RequestRefusedException {
     if (url == null) throw new NullPointerException("url == null");
     String trimmed = url.trim();
-    String redacted = Redaction.redact(trimmed);
     String scheme = scheme(trimmed);
     if (scheme == null) {
+      String redacted = Redaction.redact(trimmed);
       throw refuseCleartext(isRequest, redacted, "NO_SCHEME", "Request refused: '" + redacted
           + "' is not an absolute URL. Hardwire sends requests to https:// URLs only; write https://host/path.");
     }
     boolean secure = scheme.equals("https") || scheme.equals("wss");
     boolean upgradable = scheme.equals("http") || scheme.equals("ws");
     if (!secure && !(upgradable && isRequest && mode == CleartextMode.UPGRADE)) {
+      String redacted = Redaction.redact(trimmed);
       throw refuseCleartext(isRequest, redacted, schemeReason(scheme), cleartextMessage(scheme, redacted));
     }
     URI uri;
     try {
-      uri = new URI(trimmed);
+      uri = parsed != null ? parsed : new URI(trimmed);
     } catch (URISyntaxException e) {
+      String redacted = Redaction.redact(trimmed);
       throw refuseCleartext(isRequest, redacted, "MALFORMED", "Request refused: '" + redacted
           + "' is not a valid URL (" + e.getReason() + "). Percent-encode reserved characters in the path and query.");
     }
     if (uri.getRawUserInfo() != null) {
+      String redacted = Redaction.redact(trimmed);
       throw refuse(isRequest, redacted, "USERINFO", "Request refused: " + redacted + " carries a user name or"
           + " password in the URL, where logs and proxies see it. Remove it and configure"
           + " Credential.basic(host, user, password) or Credential.bearer(host, token) on the SecurityPolicy.");
     }
     String host = uri.getHost() == null ? null : HostNames.canonicalize(uri.getHost());
     if (host == null) {
+      String redacted = Redaction.redact(trimmed);
       throw refuse(isRequest, redacted, "NO_HOST", "Request refused: " + redacted + " has no valid host name."
           + " Write https://host/path with an ASCII (or punycode) host name or an IP literal.");
     }
     if (!secure) {
+      String redacted = Redaction.redact(trimmed);
       URI upgraded = upgrade(uri);
       events.emit(events.event(SecurityEvent.Kind.CLEARTEXT_UPGRADED)
           .url(redacted)
@@ -109,7 +121,7 @@ public final class UrlGuard {
       return upgraded;
     }
     if (isRequest && events.hasListeners()) {
-      events.emit(events.event(SecurityEvent.Kind.REQUEST_ALLOWED).url(redacted).host(host));
+      events.emit(events.event(SecurityEvent.Kind.REQUEST_ALLOWED).url(Redaction.redact(trimmed)).host(host));
     }
     return uri;
   }

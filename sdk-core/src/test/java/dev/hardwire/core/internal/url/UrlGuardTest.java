@@ -49,6 +49,13 @@ class UrlGuardTest {
     assertEquals(SecurityEvent.Kind.REQUEST_ALLOWED, events.get(0).kind());
   }
 
+  @Test
+  void returnsTheCallersUriWhenItPassesUnchanged() throws Exception {
+    URI uri = URI.create("https://api.example.com/v1/items?id=42");
+    assertTrue(uri == guard(CleartextMode.REFUSE).checkRequest(uri));
+    assertEquals("https://api.example.com/v1/items", events.get(0).url());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "http://api.example.com/",
