@@ -22,7 +22,9 @@ final class Hop {
   /** {@code request} sent to the approved {@code uri}, tagged with this hop. */
   static Request approved(Request request, URI uri, URI previous) {
     HttpUrl url = request.url();
-    if (!url.uri().equals(uri)) url = HttpUrl.get(httpScheme(uri));
+    // The same string is the same URL; HttpUrl.uri() re-encodes and parses, so it is only the
+    // fallback for URLs whose forms differ.
+    if (!url.toString().equals(uri.toString()) && !url.uri().equals(uri)) url = HttpUrl.get(httpScheme(uri));
     return request.newBuilder().url(url).tag(Hop.class, new Hop(url, uri, previous)).build();
   }
 

@@ -47,6 +47,7 @@ final class HopInterceptor implements Interceptor {
   private Request withCredentials(Request request, Hop hop) {
     List<Credential> attach = credentials.forHop(hop.uri(), request.method(), hop.previous());
     Set<String> managed = credentials.headerNames();
+    if (managed.isEmpty()) return request;
     Headers headers = request.headers();
     Request.Builder builder = null;
     for (int i = 0, size = headers.size(); i < size; i++) {

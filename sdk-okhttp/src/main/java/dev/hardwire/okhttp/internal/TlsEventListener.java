@@ -93,6 +93,9 @@ final class TlsEventListener extends EventListener {
 
     @Override
     public EventListener create(Call call) {
+      // Nothing to report to: no listener of ours on the call's path (OkHttp calls every listener
+      // method on every call).
+      if (!events.hasListeners()) return callerFactory.create(call);
       EventListener ours = new TlsEventListener(events, provider, allowedProtocols);
       EventListener theirs = callerFactory.create(call);
       return theirs == EventListener.NONE ? ours : ours.plus(theirs);
