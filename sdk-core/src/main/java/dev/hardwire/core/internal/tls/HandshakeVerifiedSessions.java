@@ -55,7 +55,9 @@ final class HandshakeVerifiedSessions {
   boolean verified(SSLSession session, String host) {
     if (session == null || host == null) return false;
     // The trust manager verified a context's session for the host the connection was made to.
-    if (clientSessions != null && session.getSessionContext() == clientSessions) return host.equals(session.getPeerHost());
+    if (clientSessions != null && session.getSessionContext() == clientSessions) {
+      return host.equals(session.getPeerHost());
+    }
     Object mark = session.getValue(MARK_NAME);
     return mark instanceof Mark && ((Mark) mark).owner == this && ((Mark) mark).host.equals(host);
   }
