@@ -87,8 +87,9 @@ class SessionResumptionTest {
   void verifiesANewConnectionOnce(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
       server.enqueue(Fixtures.ok("once"));
+      String url = "https://localhost:" + server.getPort() + "/";
 
-      assertEquals("once", client(provider, kind, TlsVersion.TLS_1_3).get("https://localhost:" + server.getPort() + "/").body);
+      assertEquals("once", client(provider, kind, TlsVersion.TLS_1_3).get(url).body);
 
       assertEquals(1, verifications.verified());
     }

@@ -45,7 +45,10 @@ class ProvidersTest {
   @ParameterizedTest
   @EnumSource(TlsProvider.class)
   void offersEveryProtocolAndSuiteOfThePolicy(TlsProvider provider) {
-    SecurityPolicy policy = SecurityPolicy.builder().tlsProvider(provider).minimumTlsVersion(TlsVersion.TLS_1_2).build();
+    SecurityPolicy policy = SecurityPolicy.builder()
+        .tlsProvider(provider)
+        .minimumTlsVersion(TlsVersion.TLS_1_2)
+        .build();
 
     TlsContext tls = PolicyEnforcer.of(policy).tls();
 

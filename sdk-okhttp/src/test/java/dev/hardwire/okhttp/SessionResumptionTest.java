@@ -56,8 +56,9 @@ class SessionResumptionTest {
   void verifiesANewConnectionOnce(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
       server.enqueue(Fixtures.ok("once"));
+      String url = "https://localhost:" + server.getPort() + "/";
 
-      assertEquals("once", body(client(provider, TlsVersion.TLS_1_3), get("https://localhost:" + server.getPort() + "/")));
+      assertEquals("once", body(client(provider, TlsVersion.TLS_1_3), get(url)));
 
       assertEquals(1, verifications.verified());
     }
@@ -66,7 +67,8 @@ class SessionResumptionTest {
   @ParameterizedTest
   @EnumSource(value = TlsProvider.class, names = {"JDK", "CONSCRYPT"})
   void resumesTheTls13SessionOnASecondConnection(TlsProvider provider) throws Exception {
-    List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3), PKI.serverCertificates().sslSocketFactory());
+    List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3),
+        PKI.serverCertificates().sslSocketFactory());
 
     assertEquals(created.get(0), created.get(1));
     assertEquals(1, verifications.verified());
@@ -79,7 +81,8 @@ class SessionResumptionTest {
   @ParameterizedTest
   @EnumSource(value = TlsProvider.class, names = "BOUNCY_CASTLE")
   void doesNotResumeTls13SessionsWithBouncyCastle(TlsProvider provider) throws Exception {
-    List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3), PKI.serverCertificates().sslSocketFactory());
+    List<Long> created = twoConnections(client(provider, TlsVersion.TLS_1_3),
+        PKI.serverCertificates().sslSocketFactory());
 
     assertNotEquals(created.get(0), created.get(1));
     assertEquals(2, verifications.verified());
