@@ -30,7 +30,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  *       the leaf is not a CA, and if it has an extended key usage, it includes serverAuth;
  *   <li>the host matches a subjectAltName of the leaf (dNSName, or iPAddress for IP literals; the
  *       common name is never used; a wildcard is a whole left-most label matching one label);
- *   <li>if the policy pins the host, the path contains a pinned key.
+ *   <li>if the policy pins the host, the path contains a pinned key (the pins of every pattern that
+ *       matches the host count together, as in OkHttp's {@code CertificatePinner}).
  * </ol>
  *
  * <p>A failure is a {@link CertificateRejectedException} with the {@linkplain
@@ -43,8 +44,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  *   Peer certificate chain:
  *     sha256/Kc1tV+ru/uUTgb9U9/H1nUrCYz/N6v66r8SEahCq6Yg=: CN=api.example.com
  *     sha256/iFvwVyJSxnQdyaUvUERIf+8qk7gRze3612JMwoO3zdU=: CN=Example Intermediate
- *   Pinned certificates for api.example.com (api.example.com):
- *     sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+ *   Pinned certificates for api.example.com:
+ *     sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= (api.example.com)
  * </pre>
  *
  * <p>Safe for concurrent use by any number of threads.

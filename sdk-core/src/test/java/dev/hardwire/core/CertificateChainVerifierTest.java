@@ -181,8 +181,9 @@ class CertificateChainVerifierTest {
 
   @Test
   void wildcardNeverMatchesAnIpAddress() {
+    // "*.0.0.1" is not even a name: its last label is numeric, so it is refused as malformed.
     Issued wildcard = leaf("*.0.0.1").issuedBy(INTERMEDIATE).build();
-    assertRejected(Reason.HOSTNAME_MISMATCH, "127.0.0.1", wildcard, INTERMEDIATE);
+    assertRejected(Reason.MALFORMED, "127.0.0.1", wildcard, INTERMEDIATE);
   }
 
   @Test
@@ -413,6 +414,18 @@ class CertificateChainVerifierTest {
     CertificateRejectedException e = assertRejected(Reason.PATH_LENGTH, "www.example.com",
         leaf("www.example.com").issuedBy(below).build(), below, limited);
     assertTrue(e.getMessage().contains("CN=Limited allows 0 intermediate certificates below it"), e.getMessage());
+  }
+
+  @Test
+  void appliesTheRootsOwnPathLength() throws CertificateException {
+    Issued limitedRoot = ca("Limited Root").basicConstraints(true, 0, true).build();
+    Issued intermediate = ca("Under Limited Root").issuedBy(limitedRoot).build();
+    CertificateChainVerifier verifier = CertificateChainVerifier.create(policyTrusting(limitedRoot).build());
+    verifier.verify(chain(leaf("www.example.com").issuedBy(limitedRoot).build()), "www.example.com");
+    CertificateRejectedException e = assertThrows(CertificateRejectedException.class,
+        () -> verifier.verify(chain(leaf("www.example.com").issuedBy(intermediate).build(), intermediate),
+            "www.example.com"));
+    assertEquals(Reason.PATH_LENGTH, e.reason(), e.getMessage());
   }
 
   // Name constraints, on intermediates and on the root.

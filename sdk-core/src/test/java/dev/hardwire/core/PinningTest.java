@@ -49,6 +49,15 @@ class PinningTest {
   }
 
   @Test
+  void pinsOfEveryMatchingPatternCountTogetherAsInOkHttp() throws CertificateException {
+    verifier(policy()
+        .pin("api.example.com", OTHER_PIN, BACKUP_PIN)
+        .pin("**.example.com", INTERMEDIATE.pin(), BACKUP_PIN))
+        .verify(CHAIN, "api.example.com");
+    assertTrue(events.isEmpty(), events.toString());
+  }
+
+  @Test
   void refusesAChainWithoutAPinnedKeyAndListsItsPins() {
     CertificateChainVerifier verifier = verifier(policy().pin("api.example.com", OTHER_PIN, BACKUP_PIN));
     CertificateRejectedException e = assertThrows(CertificateRejectedException.class,
@@ -60,8 +69,8 @@ class PinningTest {
       String line = certificate.pin() + ": " + certificate.certificate().getSubjectX500Principal().getName();
       assertTrue(message.contains(line), message);
     }
-    assertTrue(message.contains("Pinned certificates for api.example.com (api.example.com):\n    " + OTHER_PIN
-        + "\n    " + BACKUP_PIN), message);
+    assertTrue(message.contains("Pinned certificates for api.example.com:\n    " + OTHER_PIN + " (api.example.com)"
+        + "\n    " + BACKUP_PIN + " (api.example.com)"), message);
 
     assertEquals(List.of(SecurityEvent.Kind.PIN_FAILURE), kinds());
     SecurityEvent event = events.get(0);

@@ -30,6 +30,9 @@ public final class HostNames {
       }
     }
     if (IpLiterals.isIpv4(ascii)) return ascii;
+    // "127.1" or "192.0.2.07" are not names: resolvers read them as IPv4 addresses, so a name check
+    // would judge a different host than the one connected to (the WHATWG URL standard refuses them too).
+    if (isNumeric(ascii.substring(ascii.lastIndexOf('.') + 1))) return null;
     return isDnsName(ascii) ? ascii : null;
   }
 
@@ -42,6 +45,14 @@ public final class HostNames {
     for (int i = 0; i < host.length(); i++) {
       char c = host.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) return false;
+    }
+    return true;
+  }
+
+  private static boolean isNumeric(String label) {
+    if (label.isEmpty()) return false;
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) < '0' || label.charAt(i) > '9') return false;
     }
     return true;
   }

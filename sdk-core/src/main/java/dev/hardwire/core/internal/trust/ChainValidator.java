@@ -81,6 +81,7 @@ final class ChainValidator {
     X509Certificate root = result.getTrustAnchor().getTrustedCert();
     path.add(root);
     StrictChecks.checkRoot(root, host);
+    checkRootPathLength(path, root, host);
     NameConstraints.check(path, host);
     return path;
   }
@@ -221,5 +222,21 @@ final class ChainValidator {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     return root.getMessage();
+  }
+
+  /** The platform's PKIX takes a trust anchor's pathLenConstraint as given; Hardwire applies it. */
+  private static void checkRootPathLength(List<X509Certificate> path, X509Certificate root, String host)
+      throws CertificateRejectedException {
+    int allowed = root.getBasicConstraints();
+    int intermediates = 0;
+    for (int i = 1; i < path.size() - 1; i++) {
+      X509Certificate certificate = path.get(i);
+      if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) intermediates++;
+    }
+    if (intermediates > allowed) {
+      throw reject(Reason.PATH_LENGTH, host, "root " + name(root) + " allows " + allowed + " intermediate"
+          + (allowed == 1 ? "" : "s") + " below it (pathLenConstraint) but the path has " + intermediates,
+          "Serve a chain that respects the root's pathLenConstraint.");
+    }
   }
 }

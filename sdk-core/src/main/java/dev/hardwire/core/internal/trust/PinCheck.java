@@ -25,10 +25,16 @@ final class PinCheck {
     this.events = events;
   }
 
+  /**
+   * Enforced pins of every pattern that matches the host count together, as in OkHttp's {@code
+   * CertificatePinner}: the path must contain one of them. Report-only pins are judged the same way,
+   * separately, and only reported.
+   */
   void check(List<X509Certificate> path, String canonicalHost, String host, Instant now)
       throws CertificateRejectedException {
     if (pins.isEmpty()) return;
-    List<byte[]> hashes = null;
+    List<HostPins> enforced = new ArrayList<>();
+    List<HostPins> reportOnly = new ArrayList<>();
     for (HostPins hostPins : pins) {
       if (!hostPins.matchesHost(canonicalHost)) continue;
       if (hostPins.expiresAt() != null && !now.isBefore(hostPins.expiresAt())) {
@@ -39,17 +45,27 @@ final class PinCheck {
                 + " and are no longer enforced; publish new pins."));
         continue;
       }
-      if (hashes == null) hashes = hashes(path);
-      if (matchesAny(hostPins, hashes)) continue;
-      String message = failureMessage(path, host, hostPins);
-      events.emit(events.event(SecurityEvent.Kind.PIN_FAILURE)
-          .host(canonicalHost)
-          .hostPattern(hostPins.hostPattern())
-          .reportOnly(hostPins.reportOnly())
-          .reason(Reason.PIN_MISMATCH.name())
-          .message(message));
-      if (!hostPins.reportOnly()) throw new CertificateRejectedException(Reason.PIN_MISMATCH, message);
+      (hostPins.reportOnly() ? reportOnly : enforced).add(hostPins);
     }
+    if (enforced.isEmpty() && reportOnly.isEmpty()) return;
+    List<byte[]> hashes = hashes(path);
+    if (!reportOnly.isEmpty() && !matchesAny(reportOnly, hashes)) {
+      report(canonicalHost, reportOnly, failureMessage(path, host, reportOnly));
+    }
+    if (!enforced.isEmpty() && !matchesAny(enforced, hashes)) {
+      String message = failureMessage(path, host, enforced);
+      report(canonicalHost, enforced, message);
+      throw new CertificateRejectedException(Reason.PIN_MISMATCH, message);
+    }
+  }
+
+  private void report(String canonicalHost, List<HostPins> failed, String message) {
+    events.emit(events.event(SecurityEvent.Kind.PIN_FAILURE)
+        .host(canonicalHost)
+        .hostPattern(failed.get(0).hostPattern())
+        .reportOnly(failed.get(0).reportOnly())
+        .reason(Reason.PIN_MISMATCH.name())
+        .message(message));
   }
 
   private static List<byte[]> hashes(List<X509Certificate> path) {
@@ -58,27 +74,33 @@ final class PinCheck {
     return result;
   }
 
-  private static boolean matchesAny(HostPins hostPins, List<byte[]> hashes) {
-    for (String pin : hostPins.pins()) {
-      byte[] pinned = SpkiPins.decode(pin);
-      for (byte[] hash : hashes) {
-        if (Arrays.equals(pinned, hash)) return true;
+  private static boolean matchesAny(List<HostPins> patterns, List<byte[]> hashes) {
+    for (HostPins hostPins : patterns) {
+      for (String pin : hostPins.pins()) {
+        byte[] pinned = SpkiPins.decode(pin);
+        for (byte[] hash : hashes) {
+          if (Arrays.equals(pinned, hash)) return true;
+        }
       }
     }
     return false;
   }
 
   /** OkHttp's wording, so that teams moving from {@code CertificatePinner} recognise it. */
-  private static String failureMessage(List<X509Certificate> path, String host, HostPins hostPins) {
+  private static String failureMessage(List<X509Certificate> path, String host, List<HostPins> patterns) {
     StringBuilder message = new StringBuilder("Certificate pinning failure!")
         .append("\n  Peer certificate chain:");
     for (X509Certificate certificate : path) {
       message.append("\n    ").append(SpkiPins.of(certificate)).append(": ")
           .append(certificate.getSubjectX500Principal().getName());
     }
-    message.append("\n  Pinned certificates for ").append(host).append(" (").append(hostPins.hostPattern())
-        .append(hostPins.reportOnly() ? ", report-only" : "").append("):");
-    for (String pin : hostPins.pins()) message.append("\n    ").append(pin);
+    message.append("\n  Pinned certificates for ").append(host).append(':');
+    for (HostPins hostPins : patterns) {
+      for (String pin : hostPins.pins()) {
+        message.append("\n    ").append(pin).append(" (").append(hostPins.hostPattern())
+            .append(hostPins.reportOnly() ? ", report-only" : "").append(')');
+      }
+    }
     message.append("\n  If the server's key changed on purpose, pin one of the hashes above, keeping a backup pin.");
     return message.toString();
   }

@@ -28,6 +28,15 @@ class HostNamesTest {
   }
 
   @Test
+  void refusesNamesThatResolversReadAsIpv4() {
+    assertNull(HostNames.canonicalize("127.1"));
+    assertNull(HostNames.canonicalize("192.0.2.07"));
+    assertNull(HostNames.canonicalize("0x7f.1"));
+    assertNull(HostNames.canonicalize("2130706433"));
+    assertEquals("1.example.com", HostNames.canonicalize("1.example.com"));
+  }
+
+  @Test
   void convertsOtherNamesThroughIdn() {
     assertEquals("api.example.com", HostNames.canonicalize("API.Example.COM"));
     assertEquals("xn--bcher-kva.example", HostNames.canonicalize("b\u00fccher.example"));
@@ -56,6 +65,7 @@ class HostNamesTest {
       return null;
     }
     if (IpLiterals.isIpv4(ascii)) return ascii;
+    if (ascii.substring(ascii.lastIndexOf('.') + 1).matches("[0-9]+")) return null;
     if (ascii.isEmpty() || ascii.length() > 253) return null;
     for (String label : ascii.split("\\.", -1)) {
       if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")
