@@ -117,6 +117,11 @@ final class StrictChecks {
   static void checkRoot(X509Certificate root, String host) throws CertificateRejectedException {
     checkAny(root, host);
     checkAuthorityKeyIdentifier(root, true, host);
+    if (root.getBasicConstraints() < 0) {
+      throw reject(Reason.NOT_A_CA, host, "trust anchor " + name(root) + " is not a CA certificate (no basicConstraints"
+          + " cA=TRUE)", "A trust anchor must be a CA: issue the server's certificate from a private CA and trust that"
+          + " CA with trustAnchors() (see docs/migration/trust-all.md), or pin the server's key.");
+    }
     checkIssuer(root, host);
     Set<String> critical = root.getCriticalExtensionOIDs();
     if (critical != null) {
