@@ -36,6 +36,8 @@ def load(run_dir):
         entry["jmh"] = json.loads(jmh.read_text()) if jmh.exists() and jmh.stat().st_size else []
         cold = jdk_dir / "coldstart.json"
         entry["cold"] = json.loads(cold.read_text())["results"] if cold.exists() else []
+        paired = jdk_dir / "paired.json"
+        entry["paired"] = json.loads(paired.read_text()) if paired.exists() and paired.stat().st_size else []
         facts = jdk_dir / "facts.md"
         entry["facts"] = facts.read_text().strip() if facts.exists() else ""
         runs[jdk_dir.name] = entry
@@ -118,6 +120,67 @@ def benchmark_tables(table):
             cells += [fmt_alloc(c[k][2]) if k in c else "" for k in clients]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    return lines
+
+
+def paired_ratio(paired, benchmark, a, b, **params):
+    for case in paired:
+        if case["benchmark"] == benchmark and case["params"] == params:
+            for r in case["ratios"]:
+                if r["a"] == a and r["b"] == b:
+                    return r
+    return None
+
+
+def paired_targets(paired):
+    """(target, measured, verdict) rows from the interleaved A/B ratios: median and bootstrap 95% interval."""
+    rows = []
+    for case in paired:
+        p = case["params"]
+        label = ", ".join(f"{k}={v}" for k, v in sorted(p.items()))
+        for r in case["ratios"]:
+            pair = (r["a"], r["b"])
+            if case["benchmark"] == "PooledRequestBenchmark.request" and pair == ("hardened", "raw"):
+                rows.append((f"pooled request hardened/raw <= 1.02 ({label})", interval(r), verdict_interval(r, 1.02)))
+            elif case["benchmark"] == "EngineHandshakeBenchmark.handshake" and pair == ("hardened", "raw"):
+                rows.append((f"full handshake hardened/raw <= 1.05 ({label})", interval(r), verdict_interval(r, 1.05)))
+            elif case["benchmark"] == "EngineHandshakeBenchmark.handshake" and pair == ("pinned", "hardened"):
+                rows.append((f"pins add < 5% to a handshake ({label})", interval(r), verdict_interval(r, 1.05)))
+            elif case["benchmark"] == "NewConnectionBenchmark.request" and pair == ("raw", "recommended"):
+                rows.append(("recommended stack (Hardwire + Conscrypt) >= 8x faster than raw OkHttp on JDK defaults,"
+                             " new connection", interval(r, "x"), "met" if r["low"] >= 8 else
+                             ("within interval" if r["high"] >= 8 else "MISSED")))
+            elif case["benchmark"] == "NewConnectionBenchmark.request" and pair == ("hardened", "raw-nodelay"):
+                rows.append(("new-connection request hardened (JDK) / raw OkHttp + TCP_NODELAY (info)", interval(r), ""))
+            elif case["benchmark"] == "NewConnectionBenchmark.request" and pair == ("hardened", "raw"):
+                rows.append(("new-connection request hardened (JDK) / raw OkHttp on JDK defaults (info)", interval(r), ""))
+    return rows
+
+
+def interval(r, suffix=""):
+    return f"{r['median']:.3f}{suffix} [{r['low']:.3f}, {r['high']:.3f}]"
+
+
+def verdict_interval(r, limit):
+    if r["high"] <= limit:
+        return "met"
+    if r["median"] <= limit:
+        return "met (median; interval crosses)"
+    if r["low"] <= limit:
+        return "MISSED (median; interval crosses)"
+    return "MISSED"
+
+
+def paired_table(paired):
+    lines = ["| benchmark | params | variant medians | ratio (median [95% interval]) |", "|---|---|---|---|"]
+    wanted = {("hardened", "raw"), ("pinned", "hardened"), ("raw", "recommended"), ("raw-nodelay", "recommended"),
+              ("hardened", "raw-nodelay")}
+    for case in paired:
+        medians = ", ".join(f"{k} {fmt_time(v)}" for k, v in case["medianMicros"].items())
+        ratios = "<br>".join(f"{r['a']}/{r['b']}: **{r['median']:.3f}** [{r['low']:.3f}, {r['high']:.3f}]"
+                             for r in case["ratios"] if (r["a"], r["b"]) in wanted)
+        params = ", ".join(f"{k}={v}" for k, v in sorted(case["params"].items()))
+        lines.append(f"| {case['benchmark']} | {params} | {medians} | {ratios} |")
     return lines
 
 
@@ -227,22 +290,37 @@ def chart(runs, path):
         ax.set_title(f"JDK {label}: OkHttp GET on a new connection\n(connect, TLS 1.3, request; lower is better)", fontsize=10)
         # 3: hardened/raw ratios of pooled requests and handshakes.
         ax = axes[row][2]
-        items = []
-        for (name, params), c in sorted(t.items()):
-            if "raw" not in c or "hardened" not in c:
+        items = []  # (label, ratio, (error below, error above), limit)
+        short = {"JDK": "JDK", "CONSCRYPT": "Conscrypt", "BOUNCY_CASTLE": "BCJSSE"}
+        for case in runs[jdk]["paired"]:
+            p = case["params"]
+            r = next((r for r in case["ratios"] if (r["a"], r["b"]) == ("hardened", "raw")), None)
+            if r is None:
                 continue
-            p = dict(params)
-            if name == "PooledRequestBenchmark.request":
-                items.append((f"pooled {p['library']} {p['body']}", ratio(c["hardened"], c["raw"]), 1.02))
-            elif name == "SocketHandshakeBenchmark.handshake":
-                items.append((f"handshake {p['provider'].replace('BOUNCY_CASTLE', 'BC').lower()} {p['protocol'][3:]}", ratio(c["hardened"], c["raw"]), 1.05))
+            err = (r["median"] - r["low"], r["high"] - r["median"])
+            if case["benchmark"] == "PooledRequestBenchmark.request":
+                items.append((f"pooled GET {p['library']} {p['body']}", r["median"], err, 1.02))
+            elif case["benchmark"] == "EngineHandshakeBenchmark.handshake":
+                key = "EC" if p["key"].startswith("EC") else "RSA"
+                items.append((f"handshake {short[p['provider']]} TLS {p['protocol'][4:]} {key}", r["median"], err, 1.05))
+        if not items:
+            for (name, params), c in sorted(t.items()):
+                if "raw" not in c or "hardened" not in c:
+                    continue
+                p = dict(params)
+                r, e = ratio(c["hardened"], c["raw"])
+                if name == "PooledRequestBenchmark.request":
+                    items.append((f"pooled GET {p['library']} {p['body']}", r, (e, e), 1.02))
+                elif name == "SocketHandshakeBenchmark.handshake":
+                    items.append((f"socket handshake {short[p['provider']]} TLS {p['protocol'][4:]}", r, (e, e), 1.05))
         if items:
             y = range(len(items))
-            values = [r for _, (r, _), _ in items]
-            ax.barh(list(y), values, xerr=[e for _, (_, e), _ in items],
-                    color=["#2e7d32" if r <= lim else "#c62828" for _, (r, _), lim in items], capsize=2)
+            values = [r for _, r, _, _ in items]
+            errors = [[min(e[0], r * 0.99) for _, r, e, _ in items], [e[1] for _, _, e, _ in items]]
+            ax.barh(list(y), values, xerr=errors,
+                    color=["#2e7d32" if r <= lim else "#c62828" for _, r, _, lim in items], capsize=2)
             ax.set_yticks(list(y))
-            ax.set_yticklabels([n for n, _, _ in items], fontsize=8)
+            ax.set_yticklabels([n for n, _, _, _ in items], fontsize=8)
             ax.axvline(1.0, color="black", linewidth=0.8)
             ax.axvline(1.02, color="#2e7d32", linestyle=":", linewidth=1, label="1.02 target (pooled)")
             ax.axvline(1.05, color="#c62828", linestyle="--", linewidth=1, label="1.05 target (handshake)")
@@ -253,7 +331,7 @@ def chart(runs, path):
             ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
             ax.legend(fontsize=8, loc="lower right", framealpha=0.9)
             ax.invert_yaxis()
-        ax.set_title(f"JDK {label}: hardened / raw, same provider\n(green: target met; below 1 = Hardwire faster)", fontsize=10)
+        ax.set_title(f"JDK {label}: hardened / raw, same provider, interleaved A/B\n(median, 95% interval; green: target met)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     return True
@@ -291,7 +369,24 @@ def main():
         table = results(run["jmh"])
         out.append(f"## {jdk}: {run['jdk']}")
         out.append("")
-        out.append("### Targets")
+        if run["paired"]:
+            out.append("### Targets, from interleaved A/B rounds (PairedRatios: median ratio [bootstrap 95% interval])")
+            out.append("")
+            out.append("| target | measured | verdict |")
+            out.append("|---|---|---|")
+            for name, measured, v in paired_targets(run["paired"]):
+                out.append(f"| {name} | {measured} | {v} |")
+            guard = table.get(("PolicyMicroBenchmark.guardAndCredentials", ()))
+            if guard:
+                us, err, _ = guard["-"]
+                out.append(f"| URL guard + credential match (100 credentials) < 2 us (JMH) | {us:.2f} ± {err:.2f} us | "
+                           f"{verdict(us, err, 2.0, strict=True)} |")
+            out.append("")
+            out.append("### Interleaved A/B rounds")
+            out.append("")
+            out.extend(paired_table(run["paired"]))
+            out.append("")
+        out.append("### Targets, from JMH (separate forks: sensitive to load changing between forks)")
         out.append("")
         out.append("| target | measured | verdict |")
         out.append("|---|---|---|")

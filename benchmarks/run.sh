@@ -5,9 +5,14 @@
 #   benchmarks/run.sh quick   smoke check, under 3 minutes: one JDK, few short iterations, EC only
 #   benchmarks/run.sh full    the RESULTS.md run: JDK 17 and JDK 25, longer iterations
 #
+# Each JDK gets: HandshakeFacts (what is negotiated, what resumes), the JMH suites (absolute times
+# and allocation), PairedRatios (hardened/raw as interleaved A/B rounds: the targets' ratios) and
+# the cold start of whole processes.
+#
 # Environment: JDKS="path ..." chooses the JDKs (full: JDK 17 and Temurin 25; quick: the first of
-# them); JMH_EXTRA="..." adds JMH options (for example a benchmark regexp); RESULTS_DIR overrides
-# the output folder (default benchmarks/results/<mode>).
+# them); JMH_EXTRA="..." adds JMH options (for example a benchmark regexp); STEPS="facts jmh paired
+# cold" (the default) chooses the steps; RESULTS_DIR overrides the output folder (default
+# benchmarks/results/<mode>).
 set -euo pipefail
 
 mode=${1:-}
@@ -22,15 +27,18 @@ jar="$here/target/benchmarks.jar"
 out=${RESULTS_DIR:-$here/results/$mode}
 default_jdks="/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"
 read -r -a jdks <<< "${JDKS:-$default_jdks}"
+steps=" ${STEPS:-facts jmh paired cold} "
 
 if [ "$mode" = quick ]; then
   jdks=("${jdks[0]}")
   # One fork, one short warm-up and one short measurement; EC chains and TLS 1.3 only (HandshakeFacts
   # still handshakes TLS 1.2 on every provider).
   jmh_options=(-f 1 -wi 1 -w 200ms -i 1 -r 300ms -p key=EC_P256 -p protocol=TLSv1.3)
+  paired=(3 quick)
   cold_runs=2
 else
   jmh_options=(-f 1 -wi 3 -w 1s -i 4 -r 1s)
+  paired=(20)
   cold_runs=10
 fi
 
@@ -41,9 +49,11 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root"/{sdk-core,sdk-okhttp,sdk-jdk,test-sup
   (cd "$root" && mvn -q -B -pl benchmarks -am package -Dmaven.test.skip=true)
 fi
 
-rm -rf "$out"
+# A run of some steps adds to the folder; a run of all starts it afresh.
+[ "$steps" = " facts jmh paired cold " ] && rm -rf "$out"
 mkdir -p "$out"
 {
+  [ "$steps" = " facts jmh paired cold " ] || echo "--- steps:$steps"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "mode: $mode"
   echo "nproc: $(nproc)"
@@ -51,8 +61,9 @@ mkdir -p "$out"
   echo "memory: $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
   echo "kernel: $(uname -r)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "jdks: ${jdks[*]}"
   echo "git: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-} > "$out/machine.txt"
+} >> "$out/machine.txt"
 
 start_server() {
   local java=$1 dir=$2
@@ -108,15 +119,27 @@ for jdk in "${jdks[@]}"; do
   dir="$out/jdk$major"
   mkdir -p "$dir"
   echo "$version ($("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vendor = / {print $2}'))" > "$dir/jdk.txt"
-  echo "== JDK $version: handshake facts"
-  "$java" --add-opens=java.base/java.net=ALL-UNNAMED -cp "$jar" dev.hardwire.benchmarks.HandshakeFacts \
-    > "$dir/facts.md" 2> /dev/null
-  echo "== JDK $version: JMH ($mode)"
-  # shellcheck disable=SC2086
-  "$java" -jar "$jar" "${jmh_options[@]}" -jvm "$java" -prof gc -rf json -rff "$dir/jmh.json" ${JMH_EXTRA:-} \
-    | tee "$dir/jmh.log" | grep -E '^(# Run progress|[A-Z][A-Za-z]+Benchmark\.)' || true
-  echo "== JDK $version: cold start ($cold_runs runs each)"
-  cold_start "$java" "$dir"
+  if [[ $steps == *" facts "* ]]; then
+    echo "== JDK $version: handshake facts"
+    "$java" --add-opens=java.base/java.net=ALL-UNNAMED -cp "$jar" dev.hardwire.benchmarks.HandshakeFacts \
+      > "$dir/facts.md" 2> /dev/null
+  fi
+  if [[ $steps == *" jmh "* ]]; then
+    echo "== JDK $version: JMH ($mode)"
+    # shellcheck disable=SC2086
+    "$java" -jar "$jar" "${jmh_options[@]}" -jvm "$java" -prof gc -rf json -rff "$dir/jmh.json" ${JMH_EXTRA:-} \
+      > "$dir/jmh.log"
+    grep -E '^[A-Z][A-Za-z]+Benchmark\.[a-zA-Z0-9]+ ' "$dir/jmh.log" || true
+  fi
+  if [[ $steps == *" paired "* ]]; then
+    echo "== JDK $version: interleaved A/B ratios"
+    "$java" -Xms1g -Xmx1g --add-opens=java.base/java.net=ALL-UNNAMED -cp "$jar" dev.hardwire.benchmarks.PairedRatios \
+      "${paired[0]}" "$dir/paired.json" "${paired[@]:1}" 2> "$dir/paired.log"
+  fi
+  if [[ $steps == *" cold "* ]]; then
+    echo "== JDK $version: cold start ($cold_runs runs each)"
+    cold_start "$java" "$dir"
+  fi
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 

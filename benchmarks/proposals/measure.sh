@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Measures a proposed change to a core class without installing it: applies PATCH to a copy of the
-# files it touches, compiles them against the benchmarks' uber-jar and runs JMH with the changed
-# classes ahead of the jar on the class path (JMH's forks inherit it).
+# files it touches, compiles them against the benchmarks' uber-jar and runs MAIN (JMH, or
+# PairedRatios) with the changed classes ahead of the jar on the class path (JMH's forks inherit it).
 #
-#   benchmarks/proposals/measure.sh PATCH JAVA_HOME OUT.json [JMH options...]
+#   benchmarks/proposals/measure.sh PATCH JAVA_HOME MAIN [ARGS...]
 #
-# Example (the verifier proposal, full TLS 1.3 handshakes with EC chains):
+# Examples (the verifier proposal):
 #   benchmarks/proposals/measure.sh benchmarks/proposals/verifier-shares-parsed-certificates.patch \
-#     /usr/lib/jvm/java-17-openjdk-amd64 /tmp/proposal.json EngineHandshake -p key=EC_P256 -p protocol=TLSv1.3
+#     /usr/lib/jvm/java-17-openjdk-amd64 dev.hardwire.benchmarks.PairedRatios 30 /tmp/paired.json handshakes
+#   benchmarks/proposals/measure.sh benchmarks/proposals/verifier-shares-parsed-certificates.patch \
+#     /usr/lib/jvm/java-17-openjdk-amd64 org.openjdk.jmh.Main PolicyMicroBenchmark.verify -prof gc
 set -euo pipefail
 patch_file=$(realpath "$1")
 java_home=$2
-out=$3
+main=$3
 shift 3
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=$(dirname "$here")
@@ -28,5 +30,4 @@ done
 mkdir -p "$work/classes"
 # shellcheck disable=SC2086
 "$java_home/bin/javac" -nowarn --release 8 -cp "$jar" -d "$work/classes" $(for f in $files; do echo "$work/src/$f"; done)
-"$java_home/bin/java" -cp "$work/classes:$jar" org.openjdk.jmh.Main -jvm "$java_home/bin/java" -prof gc \
-  -rf json -rff "$out" "$@"
+"$java_home/bin/java" -Xms1g -Xmx1g --add-opens=java.base/java.net=ALL-UNNAMED -cp "$work/classes:$jar" "$main" "$@"
