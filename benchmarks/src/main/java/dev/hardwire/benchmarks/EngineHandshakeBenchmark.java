@@ -3,7 +3,6 @@ package dev.hardwire.benchmarks;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.testing.TestPki.KeyType;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,27 +39,18 @@ public class EngineHandshakeBenchmark {
   @Param({"raw", "hardened", "pinned"})
   public String client;
 
-  private Pki pki;
-  private ClientTls clientTls;
-  private final EnginePair pair = new EnginePair();
+  private Handshakes handshakes;
 
   @Setup
   public void setUp() throws Exception {
-    pki = Pki.of(key);
-    clientTls = ClientTls.of(client, pki, provider, protocol);
+    Pki pki = Pki.of(key);
+    handshakes = new Handshakes(pki, ClientTls.of(client, pki, provider, protocol), protocol);
     // Fail in setup, not in the middle of a measurement, if this combination cannot connect.
     handshake();
   }
 
   @Benchmark
   public SSLSession handshake() throws SSLException {
-    return pair.handshakeAndClose(clientTls.engine(Pki.newHost()), serverEngine(pki, protocol));
-  }
-
-  static SSLEngine serverEngine(Pki pki, String protocol) {
-    SSLEngine server = pki.serverContext.createSSLEngine();
-    server.setUseClientMode(false);
-    server.setEnabledProtocols(new String[] {protocol});
-    return server;
+    return handshakes.full();
   }
 }

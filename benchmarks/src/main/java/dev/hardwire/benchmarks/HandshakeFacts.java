@@ -50,9 +50,9 @@ public final class HandshakeFacts {
           ? new ClientTls.Raw(Pki.rawClientContext(jsse, new Counting(pki.rawTrustManager(jsse), checks)))
           : hardened(pki, provider, protocol, checks);
       String host = Pki.newHost();
-      EnginePair pair = new EnginePair();
-      SSLSession first = pair.handshakeAndClose(tls.engine(host), EngineHandshakeBenchmark.serverEngine(pki, protocol));
-      pair.handshakeAndClose(tls.engine(host), EngineHandshakeBenchmark.serverEngine(pki, protocol));
+      Handshakes handshakes = new Handshakes(pki, tls, protocol);
+      SSLSession first = handshakes.to(host);
+      handshakes.to(host);
       String second = checks.get() == 1 ? "resumed" : "full (trust manager ran again)";
       return prefix + first.getProtocol() + " | " + first.getCipherSuite() + " | " + second + " |";
     } catch (Exception e) {

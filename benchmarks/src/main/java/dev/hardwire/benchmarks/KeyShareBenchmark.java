@@ -31,29 +31,23 @@ public class KeyShareBenchmark {
   @Param({"raw", "hardened"})
   public String client;
 
-  private Pki pki;
-  private ClientTls clientTls;
-  private final EnginePair pair = new EnginePair();
+  private Handshakes handshakes;
 
   @Setup
   public void setUp() throws Exception {
-    pki = Pki.of(KeyType.EC_P256);
-    clientTls = ClientTls.of(client, pki, TlsProvider.JDK, PROTOCOL);
+    Pki pki = Pki.of(KeyType.EC_P256);
+    handshakes = new Handshakes(pki, ClientTls.of(client, pki, TlsProvider.JDK, PROTOCOL), PROTOCOL);
   }
 
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {Jvm.HEAP_MIN, Jvm.HEAP_MAX})
   public SSLSession defaultGroups() throws SSLException {
-    return handshake();
+    return handshakes.full();
   }
 
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {Jvm.HEAP_MIN, Jvm.HEAP_MAX, "-Djdk.tls.namedGroups=x25519"})
   public SSLSession x25519Only() throws SSLException {
-    return handshake();
-  }
-
-  private SSLSession handshake() throws SSLException {
-    return pair.handshakeAndClose(clientTls.engine(Pki.newHost()), EngineHandshakeBenchmark.serverEngine(pki, PROTOCOL));
+    return handshakes.full();
   }
 }

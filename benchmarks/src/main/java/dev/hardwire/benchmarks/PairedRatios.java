@@ -85,10 +85,8 @@ public final class PairedRatios {
     Pki pki = Pki.of(key);
     Map<String, Op> variants = new LinkedHashMap<>();
     for (String client : new String[] {"raw", "hardened", "pinned"}) {
-      ClientTls tls = ClientTls.of(client, pki, provider, protocol);
-      EnginePair pair = new EnginePair();
-      variants.put(client, () -> pair.handshakeAndClose(tls.engine(Pki.newHost()),
-          EngineHandshakeBenchmark.serverEngine(pki, protocol)));
+      Handshakes handshakes = new Handshakes(pki, ClientTls.of(client, pki, provider, protocol), protocol);
+      variants.put(client, handshakes::full);
     }
     return measure("EngineHandshakeBenchmark.handshake",
         params("key", key.name(), "protocol", protocol, "provider", provider.name()), variants, rounds);

@@ -34,20 +34,18 @@ public class ResumedHandshakeBenchmark {
   @Param({"raw", "hardened"})
   public String client;
 
-  private Pki pki;
-  private ClientTls clientTls;
   private final String host = Pki.newHost();
-  private final EnginePair pair = new EnginePair();
+  private Handshakes handshakes;
 
   @Setup
   public void setUp() throws Exception {
-    pki = Pki.of(KeyType.EC_P256);
-    clientTls = ClientTls.of(client, pki, provider, PROTOCOL);
+    Pki pki = Pki.of(KeyType.EC_P256);
+    handshakes = new Handshakes(pki, ClientTls.of(client, pki, provider, PROTOCOL), PROTOCOL);
     handshake();
   }
 
   @Benchmark
   public SSLSession handshake() throws SSLException {
-    return pair.handshakeAndClose(clientTls.engine(host), EngineHandshakeBenchmark.serverEngine(pki, PROTOCOL));
+    return handshakes.to(host);
   }
 }
