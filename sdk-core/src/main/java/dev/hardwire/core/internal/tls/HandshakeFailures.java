@@ -1,14 +1,17 @@
 package dev.hardwire.core.internal.tls;
 
+import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Tells handshake failures apart for events. A certificate rejection was already reported by the
- * verifier; anything else that failed a handshake (no common protocol or cipher suite) is a {@code
- * HANDSHAKE_FAILED} with a reason that reads the same whichever provider failed.
+ * Tells handshake failures apart for events and callers. A certificate rejection was already
+ * reported by the verifier; anything else that failed a handshake (no common protocol or cipher
+ * suite) is a {@code HANDSHAKE_FAILED} with a reason that reads the same whichever provider failed,
+ * and reaches the caller {@link #explained explained}.
  */
 public final class HandshakeFailures {
   /** BCJSSE fails handshakes with its own IOExceptions (TlsFatalAlert, TlsFatalAlertReceived), not SSLException. */
@@ -71,5 +74,19 @@ public final class HandshakeFailures {
         : allowedProtocols.toString();
     return "TLS handshake with " + host + " failed: " + failure.getMessage() + ". The policy allows " + allowed
         + "; the server must offer one of them.";
+  }
+
+  /**
+   * What the caller of an adapter gets for {@code failure}: for a non-certificate handshake failure
+   * an {@link SSLHandshakeException} with the {@link #message} of its {@code HANDSHAKE_FAILED} event
+   * and {@code failure} as its cause, since the providers' bare alerts ("Received fatal alert:
+   * protocol_version") do not say that the policy, not the server alone, decided; any other failure
+   * unchanged (certificate rejections already say what to do).
+   */
+  public static IOException explained(String host, IOException failure, List<String> allowedProtocols) {
+    if (!isNonCertificateHandshakeFailure(failure)) return failure;
+    SSLHandshakeException explained = new SSLHandshakeException(message(host, failure, allowedProtocols));
+    explained.initCause(failure);
+    return explained;
   }
 }
