@@ -110,6 +110,7 @@ cold_start() {
   fi
   kill "$server_pid" 2> /dev/null || true
   wait "$server_pid" 2> /dev/null || true
+  rm -f "$dir/port" "$dir/root.pem"
 }
 
 for jdk in "${jdks[@]}"; do
