@@ -16,7 +16,7 @@ import dev.hardwire.core.TlsVersion;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.RestrictedServerSockets;
 import java.util.List;
-import java.io.IOException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocketFactory;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The policy's protocols and suites, on every provider, against servers that offer less. A failed
- * handshake is an IOException: SSLException on JDK and Conscrypt, BCJSSE's own TlsFatalAlert*.
+ * handshake is an IOException: SSLException on JDK and Conscrypt, BCJSSE's own TlsFatalAlert*; the
+ * caller gets it as the cause of an SSLHandshakeException that names the protocols the policy allows.
  */
 class TlsProtocolTest {
   private static final String[] TLS_1_2 = {"TLSv1.2"};
@@ -74,14 +75,18 @@ class TlsProtocolTest {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
       server.enqueue(Fixtures.ok("never"));
 
-      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_3)
-          .newCall(get(server.url("/").toString())).execute());
+      SSLHandshakeException thrown = assertThrows(SSLHandshakeException.class, () -> client(provider,
+          TlsVersion.TLS_1_3).newCall(get(server.url("/").toString())).execute());
 
       assertEquals(0, server.getRequestCount());
+      Throwable original = thrown.getCause();
+      assertNotNull(original);
+      assertEquals("TLS handshake with localhost failed: " + original.getMessage()
+          + ". The policy allows [TLSv1.3]; the server must offer one of them.", thrown.getMessage());
       SecurityEvent failed = events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).get(0);
+      assertEquals(thrown.getMessage(), failed.message());
       assertEquals(provider.name(), failed.provider());
       assertEquals("localhost", failed.host());
-      assertTrue(failed.message().contains("[TLSv1.3]"), failed.message());
       assertTrue(failed.reason().equals("PROTOCOL_VERSION") || failed.reason().equals("HANDSHAKE_FAILURE"),
           failed.reason() + ": " + failed.message());
     }
@@ -109,10 +114,12 @@ class TlsProtocolTest {
         "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"))) {
       server.enqueue(Fixtures.ok("never"));
 
-      assertThrows(IOException.class, () -> client(provider, TlsVersion.TLS_1_2)
-          .newCall(get(server.url("/").toString())).execute());
+      SSLHandshakeException thrown = assertThrows(SSLHandshakeException.class, () -> client(provider,
+          TlsVersion.TLS_1_2).newCall(get(server.url("/").toString())).execute());
 
       assertEquals(0, server.getRequestCount());
+      assertTrue(thrown.getMessage().contains("(TLS 1.2 only with ECDHE and AES-GCM or ChaCha20-Poly1305)"),
+          thrown.getMessage());
       assertEquals(1, events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).size());
     }
   }

@@ -3,9 +3,11 @@ package dev.hardwire.okhttp.internal;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.core.internal.redirects.RedirectHop;
 import dev.hardwire.core.internal.redirects.RedirectRules;
+import dev.hardwire.core.internal.tls.HandshakeFailures;
 import dev.hardwire.core.internal.url.UrlGuard;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -14,16 +16,19 @@ import okhttp3.Response;
 /**
  * The first application interceptor: runs the URL guard on every call before OkHttp resolves or
  * connects anything, then sends the call hop by hop, each redirect decided by core's {@link
- * RedirectRules} (OkHttp's own following is off).
+ * RedirectRules} (OkHttp's own following is off). A hop whose handshake failed for another reason
+ * than the certificate fails with the reason the policy gives, not the provider's bare alert.
  */
 final class GuardInterceptor implements Interceptor {
   private final UrlGuard urlGuard;
   private final RedirectRules redirects;
+  private final List<String> allowedProtocols;
   private final boolean followRedirects;
 
   GuardInterceptor(PolicyEnforcer enforcer, boolean followRedirects) {
     this.urlGuard = enforcer.urlGuard();
     this.redirects = enforcer.redirects();
+    this.allowedProtocols = enforcer.tls().protocols();
     this.followRedirects = followRedirects;
   }
 
@@ -34,7 +39,12 @@ final class GuardInterceptor implements Interceptor {
     URI uri = urlGuard.checkRequest(requested);
     Request hop = Hop.approved(request, uri, null);
     for (int hops = 0; ; hops++) {
-      Response response = chain.proceed(hop);
+      Response response;
+      try {
+        response = chain.proceed(hop);
+      } catch (IOException e) {
+        throw HandshakeFailures.explained(hop.url().host(), e, allowedProtocols);
+      }
       if (!followRedirects) return response;
       URI hopUri = Hop.of(hop).uri();
       RedirectHop next;
