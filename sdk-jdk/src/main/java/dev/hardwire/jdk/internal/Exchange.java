@@ -16,6 +16,7 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -103,9 +104,18 @@ final class Exchange<T> {
     return null;
   }
 
-  /** Reports a hop that failed before a response, if its handshake failed. */
-  void onFailure(Throwable failure) {
-    tlsEvents.failed(uri.getHost(), failure);
+  /** Reports a hop that failed before a response, if its handshake failed; returns what the caller gets. */
+  IOException onFailure(IOException failure) {
+    return tlsEvents.failed(uri.getHost(), failure);
+  }
+
+  /** As {@link #onFailure(IOException)}, for a failed future's exception, which may wrap the IOException. */
+  Throwable onAsyncFailure(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (!(cause instanceof IOException)) return failure;
+    IOException explained = onFailure((IOException) cause);
+    if (explained == cause) return failure;
+    return cause == failure ? explained : new CompletionException(explained);
   }
 
   private void reportTls(SSLSession session) {

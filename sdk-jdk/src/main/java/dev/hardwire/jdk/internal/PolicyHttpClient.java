@@ -46,8 +46,7 @@ final class PolicyHttpClient extends HttpClient {
       try {
         hopResponse = delegate.send(exchange.nextRequest(), exchange.bodyHandler());
       } catch (IOException e) {
-        exchange.onFailure(e);
-        throw e;
+        throw exchange.onFailure(e);
       }
       HttpResponse<T> response = exchange.onResponse(hopResponse);
       if (response != null) return response;
@@ -76,8 +75,7 @@ final class PolicyHttpClient extends HttpClient {
     return delegate.sendAsync(exchange.nextRequest(), exchange.bodyHandler(), pushPromiseHandler)
         .handle((hopResponse, failure) -> {
           if (failure != null) {
-            exchange.onFailure(failure);
-            return CompletableFuture.<HttpResponse<T>>failedFuture(failure);
+            return CompletableFuture.<HttpResponse<T>>failedFuture(exchange.onAsyncFailure(failure));
           }
           try {
             HttpResponse<T> response = exchange.onResponse(hopResponse);

@@ -106,8 +106,7 @@ final class PolicyHttpsConnection extends HttpsURLConnection {
     try {
       created = connections.socketFactory.connect(next);
     } catch (IOException e) {
-      connections.tlsEvents.failed(uri.getHost(), e);
-      throw e;
+      throw connections.tlsEvents.failed(uri.getHost(), e);
     }
     hop = next;
     String suite = next.getCipherSuite();

@@ -4,6 +4,7 @@ import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.core.internal.events.EventDispatcher;
 import dev.hardwire.core.internal.tls.HandshakeFailures;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * Reports each hop's TLS facts the way the OkHttp adapter does: one {@code TLS_NEGOTIATED} per hop
  * that went out over TLS (with the handshake's duration for a new connection, {@code
  * connectionReused} for a pooled one), and a {@code HANDSHAKE_FAILED} for a handshake that failed
- * for another reason than the certificate, which the verifier reports itself.
+ * for another reason than the certificate, which the verifier reports itself; the caller then gets
+ * the event's message too.
  */
 final class TlsEvents {
   private final EventDispatcher events;
@@ -34,13 +36,18 @@ final class TlsEvents {
         .connectionReused(handshake == null));
   }
 
-  /** A hop to {@code host} failed with {@code failure}: reported if it was a non-certificate handshake failure. */
-  void failed(String host, Throwable failure) {
-    if (!events.hasListeners() || !HandshakeFailures.isNonCertificateHandshakeFailure(failure)) return;
+  /**
+   * A hop to {@code host} failed with {@code failure}: reported if it was a non-certificate handshake
+   * failure. Returns what the caller gets: {@link HandshakeFailures#explained}.
+   */
+  IOException failed(String host, IOException failure) {
+    IOException explained = HandshakeFailures.explained(host, failure, protocols);
+    if (explained == failure || !events.hasListeners()) return explained;
     events.emit(events.event(SecurityEvent.Kind.HANDSHAKE_FAILED)
         .host(host)
         .reason(HandshakeFailures.reason(failure))
         .tls(null, null, provider)
-        .message(HandshakeFailures.message(host, failure, protocols)));
+        .message(explained.getMessage()));
+    return explained;
   }
 }
