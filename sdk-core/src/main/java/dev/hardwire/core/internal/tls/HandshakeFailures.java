@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Tells handshake failures apart for events and callers. A certificate rejection was already
@@ -22,12 +23,13 @@ public final class HandshakeFailures {
 
   /**
    * True if {@code failure} is a TLS handshake failure that is not a certificate rejection: the
-   * failures an adapter reports as {@code HANDSHAKE_FAILED}.
+   * failures an adapter reports as {@code HANDSHAKE_FAILED}. A hostname verifier's (or OkHttp's)
+   * {@link SSLPeerUnverifiedException} is a certificate rejection too: the protocols were agreed.
    */
   public static boolean isNonCertificateHandshakeFailure(Throwable failure) {
     boolean tls = false;
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof CertificateException) return false;
+      if (t instanceof CertificateException || t instanceof SSLPeerUnverifiedException) return false;
       if (t instanceof SSLException || isBouncyCastleTlsException(t)) tls = true;
       if (t.getCause() == t) break;
     }

@@ -8,6 +8,7 @@ import java.net.ConnectException;
 import java.security.cert.CertificateException;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.junit.jupiter.api.Test;
 
 class HandshakeFailuresTest {
@@ -31,6 +32,13 @@ class HandshakeFailuresTest {
     rejected.initCause(new CertificateException("Certificate pinning failure!"));
 
     assertSame(rejected, HandshakeFailures.explained("api.example.com", rejected, TLS_1_3));
+  }
+
+  @Test
+  void leavesAHostnameVerifierRejectionUnchanged() {
+    SSLPeerUnverifiedException unverified = new SSLPeerUnverifiedException("Hostname api.example.com not verified");
+
+    assertSame(unverified, HandshakeFailures.explained("api.example.com", unverified, TLS_1_3));
   }
 
   @Test
