@@ -13,6 +13,7 @@ import dev.hardwire.core.TlsVersion;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.core.internal.tls.TlsContext;
 import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.TestPki;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * run without it); and each offers the policy's protocols and suites in full.
  */
 class ProvidersTest {
+  /** TLS 1.3 with an RSA server certificate needs RSA-PSS signatures, which every provider must offer. */
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void connectsOverTls13ToAnRsaServerOnEveryProvider(TlsProvider provider) throws Exception {
+    TestPki rsa = TestPki.create(TestPki.KeyType.RSA_2048);
+    try (MockWebServer server = Fixtures.httpsServer(rsa.serverCertificates().sslSocketFactory())) {
+      server.enqueue(Fixtures.ok("rsa"));
+      assertEquals("rsa", body(HardenedOkHttp.newClient(rsa.policyBuilder().tlsProvider(provider).build()),
+          get(server.url("/").toString())));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TlsProvider.class)
   void connectsOnTheProviderThePolicyChose(TlsProvider provider) throws Exception {
