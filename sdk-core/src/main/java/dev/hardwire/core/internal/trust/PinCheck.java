@@ -9,7 +9,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks SPKI pins against a validated path, as OkHttp's {@code CertificatePinner} does: the host's
@@ -18,11 +20,18 @@ import java.util.List;
  */
 final class PinCheck {
   private final List<HostPins> pins;
+  private final Map<HostPins, List<byte[]>> hashes = new IdentityHashMap<>();
   private final EventDispatcher events;
 
   PinCheck(List<HostPins> pins, EventDispatcher events) {
     this.pins = pins;
     this.events = events;
+    // Decoded once: every handshake with a pinned host compares against them.
+    for (HostPins hostPins : pins) {
+      List<byte[]> decoded = new ArrayList<>(hostPins.pins().size());
+      for (String pin : hostPins.pins()) decoded.add(SpkiPins.decode(pin));
+      hashes.put(hostPins, decoded);
+    }
   }
 
   /**
@@ -74,11 +83,10 @@ final class PinCheck {
     return result;
   }
 
-  private static boolean matchesAny(List<HostPins> patterns, List<byte[]> hashes) {
+  private boolean matchesAny(List<HostPins> patterns, List<byte[]> pathHashes) {
     for (HostPins hostPins : patterns) {
-      for (String pin : hostPins.pins()) {
-        byte[] pinned = SpkiPins.decode(pin);
-        for (byte[] hash : hashes) {
+      for (byte[] pinned : hashes.get(hostPins)) {
+        for (byte[] hash : pathHashes) {
           if (Arrays.equals(pinned, hash)) return true;
         }
       }
