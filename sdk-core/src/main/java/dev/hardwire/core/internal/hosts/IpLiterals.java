@@ -8,19 +8,27 @@ public final class IpLiterals {
   private IpLiterals() {
   }
 
-  /** True for a dotted-quad IPv4 literal of four decimal octets, each 0-255 without leading zeros. */
+  /**
+   * True for a dotted-quad IPv4 literal of four decimal octets, each 0-255 without leading zeros.
+   * Every request's host passes here, so it scans the string once and allocates nothing.
+   */
   public static boolean isIpv4(String host) {
-    String[] parts = host.split("\\.", -1);
-    if (parts.length != 4) return false;
-    for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3) return false;
-      if (part.length() > 1 && part.charAt(0) == '0') return false;
-      for (int i = 0; i < part.length(); i++) {
-        if (part.charAt(i) < '0' || part.charAt(i) > '9') return false;
+    int length = host.length();
+    int octets = 0;
+    int i = 0;
+    while (true) {
+      int start = i;
+      int value = 0;
+      while (i < length && i - start < 3 && host.charAt(i) >= '0' && host.charAt(i) <= '9') {
+        value = value * 10 + host.charAt(i++) - '0';
       }
-      if (Integer.parseInt(part) > 255) return false;
+      int digits = i - start;
+      if (digits == 0 || (digits > 1 && host.charAt(start) == '0') || value > 255) return false;
+      octets++;
+      if (i == length) return octets == 4;
+      if (octets == 4 || host.charAt(i) != '.') return false;
+      i++;
     }
-    return true;
   }
 
   /** Returns the bytes of an IPv4 or IPv6 literal, or null if {@code host} is not one. */
