@@ -76,7 +76,7 @@ final class GuardInterceptor implements Interceptor {
    * the upgrade headers tell a WebSocket call, so the guard judges (and reports) the real scheme.
    */
   private static URI requestedUri(Request request) {
-    URI uri = request.url().uri();
+    URI uri = Hop.uriOf(request.url());
     if (!"websocket".equalsIgnoreCase(request.header("Upgrade"))) return uri;
     String scheme = request.url().isHttps() ? "wss" : "ws";
     return URI.create(scheme + uri.toString().substring(uri.getScheme().length()));

@@ -1,6 +1,7 @@
 package dev.hardwire.okhttp.internal;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -22,9 +23,7 @@ final class Hop {
   /** {@code request} sent to the approved {@code uri}, tagged with this hop. */
   static Request approved(Request request, URI uri, URI previous) {
     HttpUrl url = request.url();
-    // The same string is the same URL; HttpUrl.uri() re-encodes and parses, so it is only the
-    // fallback for URLs whose forms differ.
-    if (!url.toString().equals(uri.toString()) && !url.uri().equals(uri)) url = HttpUrl.get(httpScheme(uri));
+    if (!url.toString().equals(uri.toString()) && !uriOf(url).equals(uri)) url = HttpUrl.get(httpScheme(uri));
     return request.newBuilder().url(url).tag(Hop.class, new Hop(url, uri, previous)).build();
   }
 
@@ -44,6 +43,20 @@ final class Hop {
 
   URI previous() {
     return previous;
+  }
+
+  /**
+   * {@code url} as a URI. {@code HttpUrl.uri()} re-encodes every component and parses the result,
+   * about a microsecond per call; OkHttp's canonical string already is a valid URI unless it holds
+   * one of the few characters HttpUrl tolerates and URI does not, and only then is the fallback
+   * needed.
+   */
+  static URI uriOf(HttpUrl url) {
+    try {
+      return new URI(url.toString());
+    } catch (URISyntaxException e) {
+      return url.uri();
+    }
   }
 
   /** OkHttp keeps WebSocket URLs as http and https. */

@@ -38,7 +38,7 @@ final class HopInterceptor implements Interceptor {
     Hop hop = Hop.of(request);
     if (hop == null || !hop.approves(request)) {
       // An interceptor between Hardwire's two changed the URL: that is a new request to guard.
-      request = Hop.approved(request, urlGuard.checkRequest(request.url().uri()), hop == null ? null : hop.previous());
+      request = Hop.approved(request, urlGuard.checkRequest(Hop.uriOf(request.url())), hop == null ? null : hop.previous());
       hop = Hop.of(request);
     }
     return chain.proceed(withCredentials(request, hop));

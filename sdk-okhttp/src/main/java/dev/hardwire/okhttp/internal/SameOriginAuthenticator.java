@@ -35,7 +35,7 @@ final class SameOriginAuthenticator implements Authenticator {
     if (retry == null) return null;
     HttpUrl challenged = response.request().url();
     HttpUrl target = retry.url();
-    urlGuard.checkRedirectTarget(challenged.uri(), target.uri());
+    urlGuard.checkRedirectTarget(Hop.uriOf(challenged), Hop.uriOf(target));
     if (!target.host().equals(challenged.host()) || target.port() != challenged.port()) {
       String url = Redaction.redact(target.toString());
       String message = "Request refused: the Authenticator answered a challenge from "
