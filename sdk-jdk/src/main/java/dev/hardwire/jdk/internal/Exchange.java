@@ -69,8 +69,16 @@ final class Exchange<T> {
   HttpRequest nextRequest() {
     CredentialScope credentials = enforcer.credentials();
     List<Credential> attach = credentials.forHop(uri, method, previousUri);
-    visibleRequest = build(null);
+    visibleRequest = isOriginal() ? original : build(null);
     return attach.isEmpty() ? visibleRequest : build(attach);
+  }
+
+  /**
+   * True while the hop is the caller's request unchanged: the first hop, to the URI the caller gave
+   * (not upgraded), with none of its headers stripped. Sending it as it is saves building a copy.
+   */
+  private boolean isOriginal() {
+    return hops == 0 && uri == original.uri() && headers == original.headers().map();
   }
 
   /** The caller's handler, except that the body of a redirect this exchange will follow is discarded. */

@@ -16,17 +16,26 @@ final class HopHeaders {
   private HopHeaders() {
   }
 
-  /** {@code headers} minus credential headers and, if {@code redirect} is not null, what it drops. */
+  /**
+   * {@code headers} minus credential headers and, if {@code redirect} is not null, what it drops;
+   * {@code headers} itself if that is nothing, which tells that the caller's request can go out as
+   * it is.
+   */
   static Map<String, List<String>> strip(Map<String, List<String>> headers, CredentialScope credentials,
       RedirectHop redirect) {
+    boolean dropsAny = false;
+    for (String name : headers.keySet()) dropsAny |= drops(name, credentials, redirect);
+    if (!dropsAny) return headers;
     Map<String, List<String>> result = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      String name = header.getKey();
-      // HttpURLConnection lists its request line under a null key.
-      if (name == null || credentials.headerNames().contains(name.toLowerCase(Locale.ROOT))) continue;
-      if (redirect != null && redirect.dropsHeader(name)) continue;
-      result.put(name, header.getValue());
+      if (!drops(header.getKey(), credentials, redirect)) result.put(header.getKey(), header.getValue());
     }
     return result;
+  }
+
+  private static boolean drops(String name, CredentialScope credentials, RedirectHop redirect) {
+    // HttpURLConnection lists its request line under a null key.
+    return name == null || credentials.headerNames().contains(name.toLowerCase(Locale.ROOT))
+        || (redirect != null && redirect.dropsHeader(name));
   }
 }
