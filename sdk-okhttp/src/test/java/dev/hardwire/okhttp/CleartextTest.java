@@ -121,6 +121,21 @@ class CleartextTest {
     }
   }
 
+  /**
+   * HttpUrl keeps characters in a query that java.net.URI refuses; the guard gets the URL
+   * re-encoded then, and the request goes out as the caller wrote it.
+   */
+  @Test
+  void allowsHttpsWithCharactersUriRefuses() throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer()) {
+      server.enqueue(Fixtures.ok("hello"));
+      String url = server.url("/").toString() + "search?q={a|b}^`";
+      assertEquals("hello", body(client(CleartextMode.REFUSE), get(url)));
+      assertEquals("/search?q={a|b}^`", server.takeRequest().getTarget());
+      assertEquals(1, events.events(SecurityEvent.Kind.REQUEST_ALLOWED).size());
+    }
+  }
+
   @Test
   void guardsAUrlThatAnInterceptorBeforeHardenRewrote() throws Exception {
     OkHttpClient client = HardenedOkHttp.harden(new OkHttpClient.Builder().dns(dns)
