@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** The x509-limbo test vectors from {@code ../shared/testdata/x509-limbo}, parsed. */
-final class LimboCases {
+public final class LimboCases {
   static final Path FILE = Paths.get("..", "..", "shared", "testdata", "x509-limbo", "limbo.json.gz");
 
   private LimboCases() {
   }
 
-  static JsonNode load() throws IOException {
+  public static JsonNode load() throws IOException {
     if (!Files.exists(FILE)) {
       throw new IllegalStateException("x509-limbo vectors not found at " + FILE.toAbsolutePath().normalize()
           + ": this test expects the shared/ folder beside the repository (as CI lays it out).");

@@ -58,7 +58,8 @@ final class ChainValidator {
     if (chain == null || chain.isEmpty()) {
       throw reject(Reason.MALFORMED, host, "the server sent no certificate", "Configure the server's certificate.");
     }
-    List<X509Certificate> copies = parsedForValidation(chain, host);
+    Extensions extensions = new Extensions();
+    List<X509Certificate> copies = parsedForValidation(extensions, chain, host);
     X509Certificate leaf = copies.get(0);
     checkValidity(leaf, time, host);
     AtomicReference<CertificateRejectedException> lastRejection = new AtomicReference<>();
@@ -67,7 +68,7 @@ final class ChainValidator {
       X509CertSelector target = new X509CertSelector();
       target.setCertificate(leaf);
       PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.anchors(), target);
-      parameters.addCertPathChecker(new PathRules(leaf, host, lastRejection));
+      parameters.addCertPathChecker(new PathRules(extensions, leaf, host, lastRejection));
       parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(copies)));
       // Revocation would need the network during a handshake; it is out of scope (see LIMBO.md).
       parameters.setRevocationEnabled(false);
@@ -82,19 +83,20 @@ final class ChainValidator {
     for (Certificate certificate : result.getCertPath().getCertificates()) path.add((X509Certificate) certificate);
     X509Certificate root = result.getTrustAnchor().getTrustedCert();
     path.add(root);
-    StrictChecks.checkRoot(root, host);
+    StrictChecks.checkRoot(extensions, root, host);
     checkRootPathLength(path, root, host);
-    NameConstraints.check(path, host);
+    NameConstraints.check(extensions, path, host);
     return path;
   }
 
-  private static List<X509Certificate> parsedForValidation(List<X509Certificate> chain, String host)
+  private static List<X509Certificate> parsedForValidation(Extensions extensions, List<X509Certificate> chain,
+      String host)
       throws CertificateRejectedException {
     try {
       ByteArrayOutputStream encoded = new ByteArrayOutputStream();
       for (X509Certificate certificate : chain) encoded.write(certificate.getEncoded());
       CertificateFactory factory = CertificateFactory.getInstance("X.509");
-      if (!anyNameConstraints(chain)) {
+      if (!anyNameConstraints(extensions, chain)) {
         // The platform factory's cache hands out one object per encoding, and that object
         // remembers which key verified its signature: the same server chain is not verified
         // again on every handshake, as the platform's own trust manager does not. Only name
@@ -117,9 +119,9 @@ final class ChainValidator {
     }
   }
 
-  private static boolean anyNameConstraints(List<X509Certificate> chain) {
+  private static boolean anyNameConstraints(Extensions extensions, List<X509Certificate> chain) {
     for (X509Certificate certificate : chain) {
-      if (certificate.getExtensionValue(NameConstraints.OID) != null) return true;
+      if (extensions.value(certificate, NameConstraints.OID) != null) return true;
     }
     return false;
   }
@@ -208,7 +210,7 @@ final class ChainValidator {
           boolean selfIssued = issuer.getSubjectX500Principal().equals(issuer.getIssuerX500Principal());
           if (!selfIssued) intermediatesBelow++;
         }
-        NameConstraints.check(anchored, host);
+        NameConstraints.check(new Extensions(), anchored, host);
       } catch (CertificateRejectedException rejection) {
         return rejection;
       }

@@ -11,24 +11,54 @@ import java.util.List;
  */
 final class Der {
   static final int OCTET_STRING = 0x04;
+  static final int OBJECT_IDENTIFIER = 0x06;
   static final int SEQUENCE = 0x30;
 
   /** One tag-length-value element inside a byte array. */
   static final class Element {
     final int tag;
     private final byte[] bytes;
+    private final int start;
     private final int contentStart;
     private final int contentEnd;
 
-    private Element(int tag, byte[] bytes, int contentStart, int contentEnd) {
+    private Element(int tag, byte[] bytes, int start, int contentStart, int contentEnd) {
       this.tag = tag;
       this.bytes = bytes;
+      this.start = start;
       this.contentStart = contentStart;
       this.contentEnd = contentEnd;
     }
 
     byte[] content() {
       return Arrays.copyOfRange(bytes, contentStart, contentEnd);
+    }
+
+    /** The whole element, tag and length included. */
+    byte[] encoded() {
+      return Arrays.copyOfRange(bytes, start, contentEnd);
+    }
+
+    /** An OBJECT IDENTIFIER's dotted form. */
+    String oid() {
+      if (tag != OBJECT_IDENTIFIER || contentEnd == contentStart) throw new IllegalArgumentException("not an OID");
+      StringBuilder result = new StringBuilder();
+      long arc = 0;
+      for (int i = contentStart; i < contentEnd; i++) {
+        if (arc == 0 && bytes[i] == (byte) 0x80) throw new IllegalArgumentException("OID arc with a leading zero");
+        arc = (arc << 7) | (bytes[i] & 0x7f);
+        if (arc > Integer.MAX_VALUE) throw new IllegalArgumentException("OID arc too large");
+        if ((bytes[i] & 0x80) != 0) continue;
+        if (result.length() == 0) {
+          int first = arc < 80 ? (int) arc / 40 : 2;
+          result.append(first).append('.').append(arc - 40L * first);
+        } else {
+          result.append('.').append(arc);
+        }
+        arc = 0;
+      }
+      if ((bytes[contentEnd - 1] & 0x80) != 0) throw new IllegalArgumentException("truncated OID");
+      return result.toString();
     }
 
     /** The elements inside a constructed element. */
@@ -72,7 +102,7 @@ final class Der {
       }
       int contentEnd = contentStart + length;
       if (length < 0 || contentEnd > end) throw new IllegalArgumentException("element overruns its container");
-      result.add(new Element(tag, bytes, contentStart, contentEnd));
+      result.add(new Element(tag, bytes, offset, contentStart, contentEnd));
       offset = contentEnd;
     }
     return result;

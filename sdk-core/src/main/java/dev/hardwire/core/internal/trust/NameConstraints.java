@@ -41,9 +41,9 @@ final class NameConstraints {
    * A path whose names times constraints exceed a budget is refused: checking them all is quadratic,
    * a denial of service that certificates from an attacker's own CA could trigger in every handshake.
    */
-  static void check(List<X509Certificate> path, String host) throws CertificateRejectedException {
+  static void check(Extensions extensions, List<X509Certificate> path, String host) throws CertificateRejectedException {
     for (int i = path.size() - 1; i >= 1; i--) {
-      NameConstraints constraints = of(path.get(i), host);
+      NameConstraints constraints = of(extensions, path.get(i), host);
       if (constraints == null) continue;
       constraints.checkBudget(path.subList(0, i), path.get(i), host);
       for (int j = i - 1; j >= 0; j--) {
@@ -55,8 +55,8 @@ final class NameConstraints {
   }
 
   /** The constraints of {@code ca}, or null if it has none. */
-  static NameConstraints of(X509Certificate ca, String host) throws CertificateRejectedException {
-    byte[] value = ca.getExtensionValue(OID);
+  static NameConstraints of(Extensions extensions, X509Certificate ca, String host) throws CertificateRejectedException {
+    byte[] value = extensions.value(ca, OID);
     if (value == null) return null;
     try {
       List<Der.Element> permitted = new ArrayList<>();

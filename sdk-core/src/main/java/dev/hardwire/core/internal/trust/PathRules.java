@@ -16,11 +16,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * share {@link #lastRejection}, which explains a failed build.
  */
 final class PathRules extends PKIXCertPathChecker {
+  private final Extensions extensions;
   private final X509Certificate leaf;
   private final String host;
   private final AtomicReference<CertificateRejectedException> lastRejection;
 
-  PathRules(X509Certificate leaf, String host, AtomicReference<CertificateRejectedException> lastRejection) {
+  PathRules(Extensions extensions, X509Certificate leaf, String host,
+      AtomicReference<CertificateRejectedException> lastRejection) {
+    this.extensions = extensions;
     this.leaf = leaf;
     this.host = host;
     this.lastRejection = lastRejection;
@@ -45,11 +48,11 @@ final class PathRules extends PKIXCertPathChecker {
       throws CertPathValidatorException {
     X509Certificate x509 = (X509Certificate) certificate;
     try {
-      StrictChecks.checkAny(x509, host);
-      StrictChecks.checkAuthorityKeyIdentifier(x509, false, host);
+      StrictChecks.checkAny(extensions, x509, host);
+      StrictChecks.checkAuthorityKeyIdentifier(extensions, x509, false, host);
       StrictChecks.checkIssued(x509, host);
       if (x509 == leaf) {
-        StrictChecks.checkLeaf(x509, host);
+        StrictChecks.checkLeaf(extensions, x509, host);
       } else {
         StrictChecks.checkIssuer(x509, host);
       }

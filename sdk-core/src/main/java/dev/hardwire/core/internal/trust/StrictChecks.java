@@ -55,7 +55,7 @@ final class StrictChecks {
   }
 
   /** Rules for every certificate of a path, the root's included. */
-  static void checkAny(X509Certificate certificate, String host) throws CertificateRejectedException {
+  static void checkAny(Extensions extensions, X509Certificate certificate, String host) throws CertificateRejectedException {
     checkKey(certificate, host);
     Set<String> critical = certificate.getCriticalExtensionOIDs();
     if (critical != null && (critical.contains(SUBJECT_KEY_IDENTIFIER) || critical.contains(AUTHORITY_KEY_IDENTIFIER)
@@ -64,13 +64,13 @@ final class StrictChecks {
           + " access extension critical", "Reissue it with those extensions non-critical (RFC 5280 4.2.1).");
     }
     for (String mustBeCritical : new String[] {POLICY_CONSTRAINTS, NameConstraints.OID}) {
-      if (certificate.getExtensionValue(mustBeCritical) != null
+      if (extensions.value(certificate, mustBeCritical) != null
           && (critical == null || !critical.contains(mustBeCritical))) {
         throw reject(Reason.MALFORMED, host, name(certificate) + " has extension " + mustBeCritical + " (policy or name"
             + " constraints) marked non-critical", "RFC 5280 4.2.1.10 and 4.2.1.11 require it critical; reissue the CA.");
       }
     }
-    checkAuthorityInfoAccess(certificate, host);
+    checkAuthorityInfoAccess(extensions, certificate, host);
   }
 
   /** Rules for a certificate that signed another one in the path: intermediates and the root. */
@@ -114,9 +114,9 @@ final class StrictChecks {
   }
 
   /** Rules for the root, which the platform's PKIX takes as given. */
-  static void checkRoot(X509Certificate root, String host) throws CertificateRejectedException {
-    checkAny(root, host);
-    checkAuthorityKeyIdentifier(root, true, host);
+  static void checkRoot(Extensions extensions, X509Certificate root, String host) throws CertificateRejectedException {
+    checkAny(extensions, root, host);
+    checkAuthorityKeyIdentifier(extensions, root, true, host);
     if (root.getBasicConstraints() < 0) {
       throw reject(Reason.NOT_A_CA, host, "trust anchor " + name(root) + " is not a CA certificate (no basicConstraints"
           + " cA=TRUE)", "A trust anchor must be a CA: issue the server's certificate from a private CA and trust that"
@@ -132,14 +132,14 @@ final class StrictChecks {
         }
       }
     }
-    if (root.getExtensionValue(EXTENDED_KEY_USAGE) != null) {
+    if (extensions.value(root, EXTENDED_KEY_USAGE) != null) {
       throw reject(Reason.EXTENDED_KEY_USAGE, host, "root " + name(root) + " has an extendedKeyUsage extension",
           "The CA/Browser Forum forbids it in roots (7.1.2.1.2); use a root without one.");
     }
   }
 
   /** Rules for the end-entity certificate. */
-  static void checkLeaf(X509Certificate leaf, String host) throws CertificateRejectedException {
+  static void checkLeaf(Extensions extensions, X509Certificate leaf, String host) throws CertificateRejectedException {
     if (leaf.getVersion() != 3) {
       throw reject(Reason.MALFORMED, host, name(leaf) + " is an X.509 v" + leaf.getVersion() + " certificate",
           "Server certificates must be X.509 v3 with subjectAltNames; reissue it.");
@@ -153,7 +153,7 @@ final class StrictChecks {
       throw reject(Reason.NOT_A_CA, host, name(leaf) + " is not a CA but its keyUsage asserts keyCertSign",
           "RFC 5280 4.2.1.3 allows keyCertSign only with cA=TRUE; reissue it.");
     }
-    if (leaf.getExtensionValue(NameConstraints.OID) != null) {
+    if (extensions.value(leaf, NameConstraints.OID) != null) {
       throw reject(Reason.MALFORMED, host, name(leaf) + " is a leaf with a nameConstraints extension",
           "Name constraints belong in CA certificates only (RFC 5280 4.2.1.10); reissue it.");
     }
@@ -195,9 +195,10 @@ final class StrictChecks {
   }
 
   /** CA/B Forum 7.1.2.11.1: keyIdentifier present, issuer and serial number absent. */
-  static void checkAuthorityKeyIdentifier(X509Certificate certificate, boolean isRoot, String host)
+  static void checkAuthorityKeyIdentifier(Extensions extensions, X509Certificate certificate, boolean isRoot,
+      String host)
       throws CertificateRejectedException {
-    byte[] value = certificate.getExtensionValue(AUTHORITY_KEY_IDENTIFIER);
+    byte[] value = extensions.value(certificate, AUTHORITY_KEY_IDENTIFIER);
     if (value == null) return;
     try {
       byte[] keyIdentifier = null;
@@ -206,7 +207,7 @@ final class StrictChecks {
         keyIdentifier = field.content();
       }
       if (keyIdentifier == null) throw new IllegalArgumentException("no keyIdentifier");
-      byte[] ski = certificate.getExtensionValue(SUBJECT_KEY_IDENTIFIER);
+      byte[] ski = extensions.value(certificate, SUBJECT_KEY_IDENTIFIER);
       boolean selfIssued = certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
       if (isRoot && selfIssued && ski != null && !Arrays.equals(Der.extension(ski).content(), keyIdentifier)) {
         throw new IllegalArgumentException("the root's keyIdentifier differs from its own subjectKeyIdentifier");
@@ -217,9 +218,9 @@ final class StrictChecks {
     }
   }
 
-  private static void checkAuthorityInfoAccess(X509Certificate certificate, String host)
+  private static void checkAuthorityInfoAccess(Extensions extensions, X509Certificate certificate, String host)
       throws CertificateRejectedException {
-    byte[] value = certificate.getExtensionValue(AUTHORITY_INFO_ACCESS);
+    byte[] value = extensions.value(certificate, AUTHORITY_INFO_ACCESS);
     if (value == null) return;
     try {
       Der.Element access = Der.extension(value);

@@ -12,6 +12,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DerTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"06 03 55 1d 23 = 2.5.29.35", "06 08 2b 06 01 05 05 07 01 01 = 1.3.6.1.5.5.7.1.1",
+      "06 09 2a 86 48 86 f7 0d 01 01 0b = 1.2.840.113549.1.1.11", "06 02 88 37 = 2.999",
+      "06 01 27 = 0.39", "06 03 2a 87 00 = 1.2.896"})
+  void readsObjectIdentifiers(String vector) {
+    String[] parts = vector.split(" = ");
+    assertEquals(parts[1], Der.parse(hex(parts[0])).oid());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"06 00", "06 02 2a 86", "06 03 2a 80 01", "04 01 2a", "06 06 2a 8f ff ff ff 7f"})
+  void refusesMalformedObjectIdentifiers(String vector) {
+    assertThrows(IllegalArgumentException.class, () -> Der.parse(hex(vector)).oid());
+  }
+
   @Test
   void parsesOneElementWithItsChildren() {
     // SEQUENCE { OCTET STRING 01 02, [0] 03 }

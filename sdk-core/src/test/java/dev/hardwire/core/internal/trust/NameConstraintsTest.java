@@ -44,14 +44,14 @@ class NameConstraintsTest {
 
   @Test
   void aCaWithoutConstraintsHasNone() throws CertificateRejectedException {
-    assertNull(NameConstraints.of(ROOT.certificate(), "www.example.com"));
+    assertNull(NameConstraints.of(new Extensions(), ROOT.certificate(), "www.example.com"));
   }
 
   @Test
   void refusesADnsConstraintWithALeadingPeriod() {
     Issued malformed = ca("Malformed").permitted(dns(".example.com")).issuedBy(ROOT).build();
     CertificateRejectedException e = assertThrows(CertificateRejectedException.class,
-        () -> NameConstraints.of(malformed.certificate(), "www.example.com"));
+        () -> NameConstraints.of(new Extensions(), malformed.certificate(), "www.example.com"));
     assertEquals(Reason.MALFORMED, e.reason());
     assertTrue(e.getMessage().contains("starts with a period"), e.getMessage());
   }
@@ -60,7 +60,8 @@ class NameConstraintsTest {
   void appliesTheRootsConstraintsToEveryCertificateBelowIt() throws CertificateRejectedException {
     Issued root = ca("Constrained Root").permitted(dns("example.com")).build();
     Issued intermediate = ca("Intermediate").issuedBy(root).build();
-    NameConstraints.check(chain(leaf("www.example.com").issuedBy(intermediate).build(), intermediate, root), "h");
+    NameConstraints.check(new Extensions(),
+        chain(leaf("www.example.com").issuedBy(intermediate).build(), intermediate, root), "h");
     assertViolation(leaf("www.example.org").issuedBy(intermediate).build(), intermediate, root);
     assertViolation(leaf("www.example.com", "www.example.org").issuedBy(intermediate).build(), intermediate, root);
   }
@@ -68,7 +69,7 @@ class NameConstraintsTest {
   @Test
   void excludedSubtreesWinOverPermittedOnes() throws CertificateRejectedException {
     Issued root = ca("Root").permitted(dns("example.com")).excluded(dns("secret.example.com")).build();
-    NameConstraints.check(chain(leaf("www.example.com").issuedBy(root).build(), root), "h");
+    NameConstraints.check(new Extensions(), chain(leaf("www.example.com").issuedBy(root).build(), root), "h");
     assertViolation(leaf("secret.example.com").issuedBy(root).build(), root);
     assertViolation(leaf("db.secret.example.com").issuedBy(root).build(), root);
     assertViolation(leaf("*.example.com").issuedBy(root).build(), root);
@@ -77,8 +78,8 @@ class NameConstraintsTest {
   @Test
   void appliesIpv4AndIpv6Subtrees() throws CertificateRejectedException {
     Issued root = ca("Root").permitted(ip("10.0.0.0/8"), ip("2001:db8::/32")).build();
-    NameConstraints.check(chain(leaf().ipAddresses("10.20.30.40").issuedBy(root).build(), root), "h");
-    NameConstraints.check(chain(leaf().ipAddresses("2001:db8::1").issuedBy(root).build(), root), "h");
+    NameConstraints.check(new Extensions(), chain(leaf().ipAddresses("10.20.30.40").issuedBy(root).build(), root), "h");
+    NameConstraints.check(new Extensions(), chain(leaf().ipAddresses("2001:db8::1").issuedBy(root).build(), root), "h");
     assertViolation(leaf().ipAddresses("11.0.0.1").issuedBy(root).build(), root);
     assertViolation(leaf().ipAddresses("2001:db9::1").issuedBy(root).build(), root);
     Issued v6Only = ca("V6 Only").permitted(ip("2001:db8::/32")).build();
@@ -88,13 +89,14 @@ class NameConstraintsTest {
   @Test
   void ipConstraintsDoNotConstrainDnsNames() throws CertificateRejectedException {
     Issued root = ca("Root").permitted(ip("10.0.0.0/8")).build();
-    NameConstraints.check(chain(leaf("www.example.com").issuedBy(root).build(), root), "h");
+    NameConstraints.check(new Extensions(), chain(leaf("www.example.com").issuedBy(root).build(), root), "h");
   }
 
   @Test
   void appliesDirectoryNameSubtreesToSubjects() throws CertificateRejectedException {
     Issued root = ca("Root").permitted(new GeneralName(GeneralName.directoryName, "O=Example")).build();
-    NameConstraints.check(chain(leaf("www.example.com").subject("CN=www, O=Example").issuedBy(root).build(), root),
+    NameConstraints.check(new Extensions(),
+        chain(leaf("www.example.com").subject("CN=www, O=Example").issuedBy(root).build(), root),
         "h");
     assertViolation(leaf("www.example.com").subject("CN=www, O=Evil").issuedBy(root).build(), root);
   }
@@ -113,7 +115,7 @@ class NameConstraintsTest {
 
   private static CertificateRejectedException assertViolation(Issued... path) {
     CertificateRejectedException e = assertThrows(CertificateRejectedException.class,
-        () -> NameConstraints.check(TestCertificates.chain(path), "h"));
+        () -> NameConstraints.check(new Extensions(), TestCertificates.chain(path), "h"));
     assertEquals(Reason.NAME_CONSTRAINTS, e.reason(), e.getMessage());
     assertFalse(e.getMessage().isEmpty());
     return e;
