@@ -3,6 +3,8 @@ package dev.hardwire.benchmarks;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.testing.TestPki.KeyType;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -21,12 +23,20 @@ import java.util.Random;
  * taken within the round; the result is the median of the rounds' ratios with a bootstrap 95%
  * interval. The same operations as the JMH benchmarks, in one JVM per case set.
  *
- * <pre>java -cp benchmarks.jar dev.hardwire.benchmarks.PairedRatios ROUNDS OUT.json [quick|handshakes]</pre>
+ * <p>Each batch is also measured in CPU time ({@code cpuRatios}): a loopback request's wall time
+ * is mostly thread wake-ups whose latency moves with where the scheduler puts the threads, while
+ * the CPU time its threads spend (the caller's, the client library's, the server's in the same
+ * JVM; not GC's) is what Hardwire can add to. The process's own CPU clock ticks in 10 ms here, so
+ * it is the sum of every Java thread's, which the JVM reads in nanoseconds.
+ *
+ * <pre>java -cp benchmarks.jar dev.hardwire.benchmarks.PairedRatios ROUNDS OUT.json [quick|handshakes|requests]</pre>
  *
  * <p>{@code quick}: EC chains and TLS 1.3 only, short warm-ups (a smoke check); {@code handshakes}:
- * the in-memory handshakes only (for measuring a change to the verifier).
+ * the in-memory handshakes only (for measuring a change to the verifier); {@code requests}: the
+ * pooled and new-connection requests only (for measuring a change to an adapter).
  */
 public final class PairedRatios {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static long warmupNanos = 2_000_000_000L;
   private static long batchNanos = 50_000_000L;
 
@@ -47,7 +57,7 @@ public final class PairedRatios {
       batchNanos /= 2;
     }
     List<String> json = new ArrayList<>();
-    for (KeyType key : quick ? new KeyType[] {KeyType.EC_P256} : KeyType.values()) {
+    for (KeyType key : scope.equals("requests") ? new KeyType[0] : quick ? new KeyType[] {KeyType.EC_P256} : KeyType.values()) {
       for (TlsProvider provider : TlsProvider.values()) {
         for (String protocol : quick ? new String[] {"TLSv1.3"} : new String[] {"TLSv1.3", "TLSv1.2"}) {
           try {
@@ -68,7 +78,7 @@ public final class PairedRatios {
         json.add(pooledRequest(rounds, library, body));
       }
     }
-    json.add(newConnection(rounds));
+    for (String server : new String[] {"boringssl", "jdk"}) json.add(newConnection(rounds, server));
     write(args[1], json);
   }
 
@@ -111,18 +121,19 @@ public final class PairedRatios {
     }
   }
 
-  private static String newConnection(int rounds) throws Exception {
+  private static String newConnection(int rounds, String server) throws Exception {
     Map<String, Op> variants = new LinkedHashMap<>();
     List<NewConnectionBenchmark> states = new ArrayList<>();
     for (String stack : new String[] {"raw", "raw-nodelay", "hardened", "recommended"}) {
       NewConnectionBenchmark state = new NewConnectionBenchmark();
       state.stack = stack;
+      state.server = server;
       state.setUp();
       states.add(state);
       variants.put(stack, state::request);
     }
     try {
-      return measure("NewConnectionBenchmark.request", params(), variants, rounds);
+      return measure("NewConnectionBenchmark.request", params("server", server), variants, rounds);
     } finally {
       for (NewConnectionBenchmark state : states) state.tearDown();
     }
@@ -144,13 +155,16 @@ public final class PairedRatios {
       batch[v] = (int) Math.max(1, Math.min(100_000, batchNanos / nanosPerOp));
     }
     double[][] perOp = new double[names.size()][rounds];
+    double[][] cpuPerOp = new double[names.size()][rounds];
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < names.size(); i++) {
         int v = r % 2 == 0 ? i : names.size() - 1 - i;
         Op op = variants.get(names.get(v));
+        long cpuStart = javaThreadsCpuNanos();
         long start = System.nanoTime();
         for (int n = 0; n < batch[v]; n++) op.run();
         perOp[v][r] = (System.nanoTime() - start) / 1e3 / batch[v];
+        cpuPerOp[v][r] = (javaThreadsCpuNanos() - cpuStart) / 1e3 / batch[v];
       }
     }
     StringBuilder json = new StringBuilder("  {\"benchmark\": \"").append(benchmark).append("\", \"params\": {");
@@ -159,28 +173,47 @@ public final class PairedRatios {
       json.append(first ? "" : ", ").append('"').append(param.getKey()).append("\": \"").append(param.getValue()).append('"');
       first = false;
     }
-    json.append("}, \"rounds\": ").append(rounds).append(", \"medianMicros\": {");
+    json.append("}, \"rounds\": ").append(rounds)
+        .append(", \"medianMicros\": ").append(medians(names, perOp))
+        .append(", \"medianCpuMicros\": ").append(medians(names, cpuPerOp))
+        .append(", \"ratios\": ").append(ratios(names, perOp))
+        .append(", \"cpuRatios\": ").append(ratios(names, cpuPerOp))
+        .append('}');
+    System.err.println(json);
+    return json.toString();
+  }
+
+  private static long javaThreadsCpuNanos() {
+    long total = 0;
+    for (long id : THREADS.getAllThreadIds()) total += Math.max(0, THREADS.getThreadCpuTime(id));
+    return total;
+  }
+
+  private static String medians(List<String> names, double[][] perOp) {
+    StringBuilder json = new StringBuilder("{");
     for (int v = 0; v < names.size(); v++) {
       json.append(v == 0 ? "" : ", ").append('"').append(names.get(v)).append("\": ")
           .append(String.format(Locale.ROOT, "%.3f", median(perOp[v])));
     }
-    json.append("}, \"ratios\": [");
-    first = true;
+    return json.append('}').toString();
+  }
+
+  /** Every pair's ratio a/b: the median over the rounds, with its bootstrap interval. */
+  private static String ratios(List<String> names, double[][] perOp) {
+    StringBuilder json = new StringBuilder("[");
+    int rounds = perOp[0].length;
     for (int a = 0; a < names.size(); a++) {
       for (int b = 0; b < names.size(); b++) {
         if (a == b) continue;
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) ratios[r] = perOp[a][r] / perOp[b][r];
         double[] interval = bootstrapMedianInterval(ratios);
-        json.append(first ? "" : ", ").append(String.format(Locale.ROOT,
+        json.append(json.length() == 1 ? "" : ", ").append(String.format(Locale.ROOT,
             "{\"a\": \"%s\", \"b\": \"%s\", \"median\": %.4f, \"low\": %.4f, \"high\": %.4f}",
             names.get(a), names.get(b), median(ratios), interval[0], interval[1]));
-        first = false;
       }
     }
-    json.append("]}");
-    System.err.println(json);
-    return json.toString();
+    return json.append(']').toString();
   }
 
   /** Runs {@code op} for the warm-up time and returns its speed over the second half, in nanoseconds per operation. */

@@ -47,12 +47,19 @@ final class Pki {
   final HeldCertificate leaf;
   /** The server's context on the JDK provider; only clients change between benchmarks. */
   final SSLContext serverContext;
+  /**
+   * The same server on Conscrypt, that is BoringSSL: what production TLS servers run (natively),
+   * for the benchmarks whose question is the client's cost, not a pure-Java server's.
+   */
+  final SSLContext nativeServerContext;
 
   private Pki(KeyType keyType) throws GeneralSecurityException {
     this.keyType = keyType;
     this.testPki = TestPki.create(keyType);
     this.leaf = testPki.leaf("*" + HOST_SUFFIX);
-    this.serverContext = serverContext(leaf, testPki.intermediate().certificate());
+    this.serverContext = serverContext(null, leaf, testPki.intermediate().certificate());
+    this.nativeServerContext = serverContext(TlsProviders.newProvider(TlsProvider.CONSCRYPT), leaf,
+        testPki.intermediate().certificate());
   }
 
   static synchronized Pki of(KeyType keyType) throws GeneralSecurityException {
@@ -74,15 +81,15 @@ final class Pki {
    * {@code PKIX} key manager over a PKCS12 store decrypts it on every handshake (JDK-8322767),
    * which would double the server's share of every handshake measured here.
    */
-  private static SSLContext serverContext(HeldCertificate leaf, X509Certificate intermediate)
-      throws GeneralSecurityException {
+  private static SSLContext serverContext(java.security.Provider jsse, HeldCertificate leaf,
+      X509Certificate intermediate) throws GeneralSecurityException {
     char[] password = "bench".toCharArray();
     KeyStore keyStore = emptyKeyStore();
     keyStore.setKeyEntry("leaf", leaf.keyPair().getPrivate(), password,
         new Certificate[] {leaf.certificate(), intermediate});
     KeyManagerFactory keyManagers = KeyManagerFactory.getInstance("SunX509");
     keyManagers.init(keyStore, password);
-    SSLContext context = SSLContext.getInstance("TLS");
+    SSLContext context = jsse == null ? SSLContext.getInstance("TLS") : SSLContext.getInstance("TLS", jsse);
     context.init(keyManagers.getKeyManagers(), null, new SecureRandom());
     return context;
   }
