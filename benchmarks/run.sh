@@ -38,7 +38,7 @@ if [ "$mode" = quick ]; then
   cold_runs=2
 else
   jmh_options=(-f 1 -wi 3 -w 1s -i 4 -r 1s)
-  paired=(20)
+  paired=(40)
   cold_runs=10
 fi
 
