@@ -344,7 +344,7 @@ def chart(runs, path):
             ax.set_xticks(ticks)
             ax.xaxis.set_major_formatter(matplotlib.ticker.FormatStrFormatter("%.2g"))
             ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
-            ax.legend(fontsize=8, loc="lower right", framealpha=0.9)
+            ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.05), ncol=2, frameon=False)
             ax.invert_yaxis()
         ax.set_title(f"JDK {label}: hardened / raw, same provider\n(interleaved median, 95% interval; green: met)", fontsize=10)
     fig.tight_layout()
@@ -361,7 +361,8 @@ def bars(ax, groups, series, colors, unit, scale):
                 xs.append(g + (i - (len(series) - 1) / 2) * width)
                 ys.append(c[s][0] / scale)
                 es.append(c[s][1] / scale)
-        ax.bar(xs, ys, width, yerr=es, label=s, color=colors[s], capsize=2)
+        # A 99.9% interval can reach below zero; no time can.
+        ax.bar(xs, ys, width, yerr=[[min(e, y) for e, y in zip(es, ys)], es], label=s, color=colors[s], capsize=2)
     ax.set_xticks(range(len(groups)))
     ax.set_xticklabels([g for g, _ in groups], fontsize=8)
     ax.set_ylabel(f"{unit} per handshake")

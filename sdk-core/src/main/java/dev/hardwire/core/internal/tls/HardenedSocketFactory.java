@@ -10,7 +10,7 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * Applies the policy's protocols and cipher suites to every socket it creates, whoever calls it,
  * and sets TCP_NODELAY: without it the TLS 1.3 handshake's small flights stall on delayed ACKs
- * (measured: 45.8 ms instead of 4-6 ms for a first request on JDK 17).
+ * (measured on JDK 17: 44 ms instead of 3.2 ms for a first request to a BoringSSL server).
  */
 final class HardenedSocketFactory extends SSLSocketFactory {
   private final SSLSocketFactory delegate;
