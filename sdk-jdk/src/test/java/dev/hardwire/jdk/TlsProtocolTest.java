@@ -17,10 +17,12 @@ import dev.hardwire.jdk.Fixtures.Kind;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.RestrictedServerSockets;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import javax.net.ssl.HttpsURLConnection;
@@ -131,6 +133,22 @@ class TlsProtocolTest {
           () -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join());
       assertExplainsTls13Only(joined.getCause());
 
+      assertEquals(0, server.getRequestCount());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TlsProvider.class)
+  void explainsATls12OnlyServerToAWebSocket(TlsProvider provider) throws Exception {
+    try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
+      HttpClient client = HardenedHttpClient.newBuilder(policy(provider, TlsVersion.TLS_1_3)).build();
+
+      CompletionException joined = assertThrows(CompletionException.class, () -> client.newWebSocketBuilder()
+          .buildAsync(URI.create("wss://localhost:" + server.getPort() + "/"), new WebSocket.Listener() { })
+          .join());
+
+      assertExplainsTls13Only(joined.getCause());
+      assertEquals(joined.getCause().getMessage(), events.events(SecurityEvent.Kind.HANDSHAKE_FAILED).get(0).message());
       assertEquals(0, server.getRequestCount());
     }
   }

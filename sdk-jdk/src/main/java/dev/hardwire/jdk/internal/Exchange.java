@@ -16,7 +16,6 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -119,11 +118,7 @@ final class Exchange<T> {
 
   /** As {@link #onFailure(IOException)}, for a failed future's exception, which may wrap the IOException. */
   Throwable onAsyncFailure(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-    if (!(cause instanceof IOException)) return failure;
-    IOException explained = onFailure((IOException) cause);
-    if (explained == cause) return failure;
-    return cause == failure ? explained : new CompletionException(explained);
+    return tlsEvents.failedAsync(uri.getHost(), failure);
   }
 
   private void reportTls(SSLSession session) {

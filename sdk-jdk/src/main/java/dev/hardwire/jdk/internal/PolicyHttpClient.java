@@ -95,7 +95,7 @@ final class PolicyHttpClient extends HttpClient {
   /** A WebSocket builder that accepts {@code wss} only (or {@code ws}, upgraded, under {@code UPGRADE}). */
   @Override
   public WebSocket.Builder newWebSocketBuilder() {
-    return new PolicyWebSocketBuilder(delegate, enforcer);
+    return new PolicyWebSocketBuilder(delegate, enforcer, tlsEvents);
   }
 
   @Override

@@ -21,14 +21,16 @@ import java.util.concurrent.CompletableFuture;
 final class PolicyWebSocketBuilder implements WebSocket.Builder {
   private final HttpClient client;
   private final PolicyEnforcer enforcer;
+  private final TlsEvents tlsEvents;
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
   private Duration connectTimeout;
   private String mostPreferred;
   private String[] lesserPreferred;
 
-  PolicyWebSocketBuilder(HttpClient client, PolicyEnforcer enforcer) {
+  PolicyWebSocketBuilder(HttpClient client, PolicyEnforcer enforcer, TlsEvents tlsEvents) {
     this.client = client;
     this.enforcer = enforcer;
+    this.tlsEvents = tlsEvents;
   }
 
   @Override
@@ -55,7 +57,9 @@ final class PolicyWebSocketBuilder implements WebSocket.Builder {
 
   /**
    * Opens the WebSocket if the URL guard allows {@code uri}; otherwise returns a future failed
-   * with the refusal ({@code ws://} is a {@link dev.hardwire.core.CleartextRefusedException}).
+   * with the refusal ({@code ws://} is a {@link dev.hardwire.core.CleartextRefusedException}). A
+   * handshake that fails for another reason than the certificate fails the future with the
+   * reason the policy gives, as a request's would.
    */
   @Override
   public CompletableFuture<WebSocket> buildAsync(URI uri, WebSocket.Listener listener) {
@@ -75,6 +79,9 @@ final class PolicyWebSocketBuilder implements WebSocket.Builder {
     }
     if (connectTimeout != null) builder.connectTimeout(connectTimeout);
     if (mostPreferred != null) builder.subprotocols(mostPreferred, lesserPreferred);
-    return builder.buildAsync(approved, listener);
+    return builder.buildAsync(approved, listener)
+        .handle((webSocket, failure) -> failure == null ? CompletableFuture.completedFuture(webSocket)
+            : CompletableFuture.<WebSocket>failedFuture(tlsEvents.failedAsync(approved.getHost(), failure)))
+        .thenCompose(next -> next);
   }
 }

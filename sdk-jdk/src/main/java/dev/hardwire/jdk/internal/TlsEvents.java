@@ -7,6 +7,7 @@ import dev.hardwire.core.internal.tls.HandshakeFailures;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reports each hop's TLS facts the way the OkHttp adapter does: one {@code TLS_NEGOTIATED} per hop
@@ -49,5 +50,14 @@ final class TlsEvents {
         .tls(null, null, provider)
         .message(explained.getMessage()));
     return explained;
+  }
+
+  /** As {@link #failed(String, IOException)}, for a failed future's exception, which may wrap the IOException. */
+  Throwable failedAsync(String host, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (!(cause instanceof IOException)) return failure;
+    IOException explained = failed(host, (IOException) cause);
+    if (explained == cause) return failure;
+    return cause == failure ? explained : new CompletionException(explained);
   }
 }
