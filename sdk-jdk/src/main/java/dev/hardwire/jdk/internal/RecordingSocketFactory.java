@@ -1,8 +1,7 @@
 package dev.hardwire.jdk.internal;
 
+import dev.hardwire.core.internal.tls.ForwardingSocketFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import javax.net.ssl.HttpsURLConnection;
@@ -16,17 +15,15 @@ import javax.net.ssl.SSLSocketFactory;
  * connects and handshakes a new connection inside {@code connect()}, and creates nothing when it
  * reuses a kept-alive one: so a socket noted during {@code connect()} is a new connection.
  *
- * <p>It makes no unconnected sockets ({@code createSocket()} keeps SocketFactory's "Unconnected
- * sockets not implemented"), so HttpsURLConnection connects a plain socket and layers TLS over it
- * with the host name: BCJSSE's unconnected sockets otherwise learn no peer host, and the verifier
- * cannot check a certificate against a host it is not told.
+ * <p>It makes no unconnected sockets, so HttpsURLConnection connects a plain socket and layers TLS
+ * over it with the host name: BCJSSE's unconnected sockets otherwise learn no peer host, and the
+ * verifier cannot check a certificate against a host it is not told.
  */
-final class RecordingSocketFactory extends SSLSocketFactory {
-  private final SSLSocketFactory delegate;
+final class RecordingSocketFactory extends ForwardingSocketFactory {
   private final ThreadLocal<NewConnection> connecting = new ThreadLocal<>();
 
   RecordingSocketFactory(SSLSocketFactory delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   /** Connects {@code connection}; returns the new connection it made, or null if it reused one. */
@@ -41,51 +38,11 @@ final class RecordingSocketFactory extends SSLSocketFactory {
     return created.socket == null ? null : created.finish();
   }
 
-  private Socket note(Socket socket) {
+  @Override
+  protected Socket forward(Socket socket) {
     NewConnection created = connecting.get();
     if (created != null && created.socket == null) created.start((SSLSocket) socket);
     return socket;
-  }
-
-  @Override
-  public String[] getDefaultCipherSuites() {
-    return delegate.getDefaultCipherSuites();
-  }
-
-  @Override
-  public String[] getSupportedCipherSuites() {
-    return delegate.getSupportedCipherSuites();
-  }
-
-  @Override
-  public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
-    return note(delegate.createSocket(socket, host, port, autoClose));
-  }
-
-  @Override
-  public Socket createSocket(Socket socket, InputStream consumed, boolean autoClose) throws IOException {
-    return note(delegate.createSocket(socket, consumed, autoClose));
-  }
-
-  @Override
-  public Socket createSocket(String host, int port) throws IOException {
-    return note(delegate.createSocket(host, port));
-  }
-
-  @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-    return note(delegate.createSocket(host, port, localHost, localPort));
-  }
-
-  @Override
-  public Socket createSocket(InetAddress host, int port) throws IOException {
-    return note(delegate.createSocket(host, port));
-  }
-
-  @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-      throws IOException {
-    return note(delegate.createSocket(address, port, localAddress, localPort));
   }
 
   /**
