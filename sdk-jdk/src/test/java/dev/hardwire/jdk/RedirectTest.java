@@ -16,6 +16,7 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.jdk.Fixtures.Kind;
 import dev.hardwire.testing.CleartextTrap;
 import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.TwoOrigins;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpRetryException;
@@ -38,27 +39,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Server "a" is reached as localhost, server "b" as 127.0.0.1: two hosts, two origins. */
 class RedirectTest {
   private final RecordingListener events = new RecordingListener();
+  private TwoOrigins origins;
   private MockWebServer a;
   private MockWebServer b;
 
   @BeforeEach
   void start() throws IOException {
-    a = Fixtures.httpsServer();
-    b = Fixtures.httpsServer();
+    origins = new TwoOrigins(PKI.serverCertificates().sslSocketFactory());
+    a = origins.a;
+    b = origins.b;
   }
 
   @AfterEach
   void stop() {
-    a.close();
-    b.close();
-  }
-
-  private String aUrl(String path) {
-    return "https://localhost:" + a.getPort() + path;
-  }
-
-  private String bUrl(String path) {
-    return "https://127.0.0.1:" + b.getPort() + path;
+    origins.close();
   }
 
   private SecurityPolicy.Builder policy() {
@@ -72,7 +66,7 @@ class RedirectTest {
       a.enqueue(redirect(302, trap.url("http", "/downgraded?token=secret")));
 
       RedirectRefusedException e = assertThrows(RedirectRefusedException.class,
-          () -> kind.client(policy().build()).get(aUrl("/start")));
+          () -> kind.client(policy().build()).get(origins.aUrl("/start")));
 
       assertTrue(e.getMessage().contains("cleartext"), e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
@@ -90,7 +84,7 @@ class RedirectTest {
           .followRedirects(HttpClient.Redirect.ALWAYS).build();
 
       assertThrows(RedirectRefusedException.class,
-          () -> client.send(Fixtures.get(aUrl("/start")), HttpResponse.BodyHandlers.ofString()));
+          () -> client.send(Fixtures.get(origins.aUrl("/start")), HttpResponse.BodyHandlers.ofString()));
 
       assertEquals(0, trap.connections());
     }
@@ -99,7 +93,7 @@ class RedirectTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void followsCrossHostRedirectWithoutCredentialsCookiesOrSensitiveHeaders(Kind kind) throws Exception {
-    a.enqueue(redirect(302, bUrl("/landing")));
+    a.enqueue(redirect(302, origins.bUrl("/landing")));
     b.enqueue(ok("landed"));
     Fixtures.Client client = kind.client(policy()
         .credential(Credential.bearer("localhost", "token-for-a"))
@@ -107,7 +101,7 @@ class RedirectTest {
         .sensitiveHeaders("X-Session")
         .build());
 
-    assertEquals("landed", client.send("GET", aUrl("/start"),
+    assertEquals("landed", client.send("GET", origins.aUrl("/start"),
         Map.of("Cookie", "session=a-only", "X-Session", "a-session", "Accept", "text/plain"), null).body);
 
     RecordedRequest first = a.takeRequest();
@@ -128,11 +122,11 @@ class RedirectTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void decidesCredentialsAgainOnEveryHop(Kind kind) throws Exception {
-    a.enqueue(redirect(307, bUrl("/b")));
+    a.enqueue(redirect(307, origins.bUrl("/b")));
     b.enqueue(ok("b"));
 
     assertEquals("b", kind.client(policy().credential(Credential.header("127.0.0.1", "X-Api-Key", "key-for-b"))
-        .build()).get(aUrl("/a")).body);
+        .build()).get(origins.aUrl("/a")).body);
 
     assertNull(a.takeRequest().getHeaders().get("X-Api-Key"));
     assertEquals("key-for-b", b.takeRequest().getHeaders().get("X-Api-Key"));
@@ -145,7 +139,7 @@ class RedirectTest {
     a.enqueue(ok("moved"));
 
     assertEquals("moved", kind.client(policy().credential(Credential.bearer("localhost", "token-for-a")).build())
-        .get(aUrl("/old")).body);
+        .get(origins.aUrl("/old")).body);
 
     assertEquals("Bearer token-for-a", a.takeRequest().getHeaders().get("Authorization"));
     RecordedRequest second = a.takeRequest();
@@ -160,7 +154,7 @@ class RedirectTest {
     a.enqueue(redirect(303, "/result"));
     a.enqueue(ok("done"));
 
-    assertEquals("done", kind.client(policy().build()).send("POST", aUrl("/submit"),
+    assertEquals("done", kind.client(policy().build()).send("POST", origins.aUrl("/submit"),
         Map.of("Content-Type", "text/plain"), "payload").body);
 
     assertEquals("payload", a.takeRequest().getBody().utf8());
@@ -177,9 +171,9 @@ class RedirectTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void returnsTheRedirectWhenTheCallerTurnedFollowingOff(Kind kind) throws Exception {
-    a.enqueue(redirect(302, bUrl("/elsewhere")));
+    a.enqueue(redirect(302, origins.bUrl("/elsewhere")));
 
-    assertEquals(302, kind.client(policy().build(), false).get(aUrl("/start")).code);
+    assertEquals(302, kind.client(policy().build(), false).get(origins.aUrl("/start")).code);
 
     assertEquals(0, b.getRequestCount());
   }
@@ -190,7 +184,7 @@ class RedirectTest {
     for (int i = 0; i < 3; i++) a.enqueue(redirect(302, "/loop"));
 
     assertThrows(RedirectRefusedException.class, () -> kind.client(policy().maxRedirects(2).build())
-        .get(aUrl("/loop")));
+        .get(origins.aUrl("/loop")));
 
     assertEquals(3, a.getRequestCount());
     assertEquals("TOO_MANY", events.events(SecurityEvent.Kind.REDIRECT_REFUSED).get(0).reason());
@@ -204,30 +198,30 @@ class RedirectTest {
         .credential(Credential.bearer("localhost", "token-for-a")).build())
         .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    HttpResponse<String> response = client.send(Fixtures.get(aUrl("/first")), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = client.send(Fixtures.get(origins.aUrl("/first")), HttpResponse.BodyHandlers.ofString());
 
     assertEquals("last", response.body());
-    assertEquals(URI.create(aUrl("/next?page=2")), response.uri());
-    assertEquals(URI.create(aUrl("/next?page=2")), response.request().uri());
+    assertEquals(URI.create(origins.aUrl("/next?page=2")), response.uri());
+    assertEquals(URI.create(origins.aUrl("/next?page=2")), response.request().uri());
     assertFalse(response.request().headers().firstValue("Authorization").isPresent());
     HttpResponse<String> previous = response.previousResponse().orElseThrow();
     assertEquals(302, previous.statusCode());
     assertNull(previous.body());
-    assertEquals(URI.create(aUrl("/first")), previous.uri());
+    assertEquals(URI.create(origins.aUrl("/first")), previous.uri());
     assertFalse(previous.previousResponse().isPresent());
     assertEquals(HttpClient.Redirect.NORMAL, client.followRedirects());
   }
 
   @Test
   void reSendsAFileBodyOn308() throws Exception {
-    a.enqueue(redirect(308, bUrl("/b")));
+    a.enqueue(redirect(308, origins.bUrl("/b")));
     b.enqueue(ok("stored"));
     java.nio.file.Path file = java.nio.file.Files.createTempFile("hardwire", ".txt");
     java.nio.file.Files.writeString(file, "file body");
     HttpClient client = HardenedHttpClient.newBuilder(policy().build())
         .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(aUrl("/upload")))
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(origins.aUrl("/upload")))
         .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
 
     assertEquals("stored", response.body());
@@ -240,8 +234,8 @@ class RedirectTest {
 
   @Test
   void urlConnectionRefusesARedirectThatMustResendAStreamedBody() throws Exception {
-    a.enqueue(redirect(307, bUrl("/b")));
-    HttpsURLConnection connection = HardenedUrlConnection.open(new URL(aUrl("/upload")), policy().build());
+    a.enqueue(redirect(307, origins.bUrl("/b")));
+    HttpsURLConnection connection = HardenedUrlConnection.open(new URL(origins.aUrl("/upload")), policy().build());
     connection.setDoOutput(true);
     connection.setFixedLengthStreamingMode(4);
     try (OutputStream out = connection.getOutputStream()) {
@@ -255,12 +249,12 @@ class RedirectTest {
 
   @Test
   void urlConnectionReportsTheLastHopsUrl() throws Exception {
-    a.enqueue(redirect(302, bUrl("/landing")));
+    a.enqueue(redirect(302, origins.bUrl("/landing")));
     b.enqueue(ok("landed"));
-    HttpsURLConnection connection = HardenedUrlConnection.open(new URL(aUrl("/start")), policy().build());
+    HttpsURLConnection connection = HardenedUrlConnection.open(new URL(origins.aUrl("/start")), policy().build());
 
     assertEquals(200, connection.getResponseCode());
-    assertEquals(new URL(bUrl("/landing")), connection.getURL());
+    assertEquals(new URL(origins.bUrl("/landing")), connection.getURL());
     assertEquals("landed", Fixtures.read(connection.getInputStream()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.hardwire.okhttp;
 
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -36,22 +37,19 @@ final class Fixtures {
 
   /** A started MockWebServer presenting {@link TestPki#leaf()} with {@code socketFactory}. */
   static MockWebServer httpsServer(SSLSocketFactory socketFactory) throws IOException {
-    MockWebServer server = new MockWebServer();
-    server.useHttps(socketFactory);
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return LoopbackServers.https(socketFactory);
   }
 
   static MockWebServer httpsServer() throws IOException {
-    return httpsServer(PKI.serverCertificates().sslSocketFactory());
+    return LoopbackServers.https(PKI.serverCertificates().sslSocketFactory());
   }
 
   static MockResponse ok(String body) {
-    return new MockResponse.Builder().body(body).build();
+    return LoopbackServers.ok(body);
   }
 
   static MockResponse redirect(int code, String location) {
-    return new MockResponse.Builder().code(code).setHeader("Location", location).build();
+    return LoopbackServers.redirect(code, location);
   }
 
   static Request get(String url) {

@@ -18,6 +18,7 @@ import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.testing.CleartextTrap;
 import dev.hardwire.testing.RecordingListener;
+import dev.hardwire.testing.TwoOrigins;
 import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -34,27 +35,20 @@ import org.junit.jupiter.api.Test;
 /** Server "a" is reached as localhost, server "b" as 127.0.0.1: two hosts, two origins. */
 class RedirectTest {
   private final RecordingListener events = new RecordingListener();
+  private TwoOrigins origins;
   private MockWebServer a;
   private MockWebServer b;
 
   @BeforeEach
   void start() throws IOException {
-    a = Fixtures.httpsServer();
-    b = Fixtures.httpsServer();
+    origins = new TwoOrigins(PKI.serverCertificates().sslSocketFactory());
+    a = origins.a;
+    b = origins.b;
   }
 
   @AfterEach
   void stop() {
-    a.close();
-    b.close();
-  }
-
-  private String aUrl(String path) {
-    return "https://localhost:" + a.getPort() + path;
-  }
-
-  private String bUrl(String path) {
-    return "https://127.0.0.1:" + b.getPort() + path;
+    origins.close();
   }
 
   private SecurityPolicy.Builder policy() {
@@ -71,7 +65,7 @@ class RedirectTest {
       a.enqueue(redirect(302, trap.url("http", "/downgraded?token=secret")));
 
       RedirectRefusedException e = assertThrows(RedirectRefusedException.class,
-          () -> client(policy().build()).newCall(get(aUrl("/start"))).execute());
+          () -> client(policy().build()).newCall(get(origins.aUrl("/start"))).execute());
 
       assertTrue(e.getMessage().contains("cleartext"), e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
@@ -82,14 +76,14 @@ class RedirectTest {
 
   @Test
   void followsCrossHostRedirectWithoutCredentialsCookiesOrSensitiveHeaders() throws Exception {
-    a.enqueue(redirect(302, bUrl("/landing")));
+    a.enqueue(redirect(302, origins.bUrl("/landing")));
     b.enqueue(ok("landed"));
     OkHttpClient client = client(policy()
         .credential(Credential.bearer("localhost", "token-for-a"))
         .credential(Credential.header("localhost", "X-Api-Key", "key-for-a"))
         .sensitiveHeaders("X-Session")
         .build());
-    Request request = new Request.Builder().url(aUrl("/start"))
+    Request request = new Request.Builder().url(origins.aUrl("/start"))
         .header("Cookie", "session=a-only")
         .header("X-Session", "a-session")
         .header("Accept", "text/plain")
@@ -114,11 +108,11 @@ class RedirectTest {
 
   @Test
   void decidesCredentialsAgainOnEveryHop() throws Exception {
-    a.enqueue(redirect(307, bUrl("/b")));
+    a.enqueue(redirect(307, origins.bUrl("/b")));
     b.enqueue(ok("b"));
     OkHttpClient client = client(policy().credential(Credential.header("127.0.0.1", "X-Api-Key", "key-for-b")).build());
 
-    assertEquals("b", body(client, get(aUrl("/a"))));
+    assertEquals("b", body(client, get(origins.aUrl("/a"))));
 
     assertNull(a.takeRequest().getHeaders().get("X-Api-Key"));
     assertEquals("key-for-b", b.takeRequest().getHeaders().get("X-Api-Key"));
@@ -130,7 +124,7 @@ class RedirectTest {
     a.enqueue(ok("moved"));
     OkHttpClient client = client(policy().credential(Credential.bearer("localhost", "token-for-a")).build());
 
-    assertEquals("moved", body(client, get(aUrl("/old"))));
+    assertEquals("moved", body(client, get(origins.aUrl("/old"))));
 
     assertEquals("Bearer token-for-a", a.takeRequest().getHeaders().get("Authorization"));
     RecordedRequest second = a.takeRequest();
@@ -143,7 +137,7 @@ class RedirectTest {
     a.enqueue(redirect(307, "/again"));
     a.enqueue(redirect(303, "/result"));
     a.enqueue(ok("done"));
-    Request post = new Request.Builder().url(aUrl("/submit"))
+    Request post = new Request.Builder().url(origins.aUrl("/submit"))
         .post(RequestBody.create("payload", MediaType.get("text/plain"))).build();
 
     assertEquals("done", body(client(policy().build()), post));
@@ -159,11 +153,11 @@ class RedirectTest {
 
   @Test
   void returnsTheRedirectWhenTheCallerTurnedFollowingOff() throws Exception {
-    a.enqueue(redirect(302, bUrl("/elsewhere")));
+    a.enqueue(redirect(302, origins.bUrl("/elsewhere")));
     OkHttpClient client = HardenedOkHttp.harden(new OkHttpClient.Builder().followRedirects(false),
         policy().build()).build();
 
-    try (Response response = client.newCall(get(aUrl("/start"))).execute()) {
+    try (Response response = client.newCall(get(origins.aUrl("/start"))).execute()) {
       assertEquals(302, response.code());
     }
     assertEquals(0, b.getRequestCount());
@@ -174,7 +168,7 @@ class RedirectTest {
     for (int i = 0; i < 3; i++) a.enqueue(redirect(302, "/loop"));
     OkHttpClient client = client(policy().maxRedirects(2).build());
 
-    assertThrows(RedirectRefusedException.class, () -> client.newCall(get(aUrl("/loop"))).execute());
+    assertThrows(RedirectRefusedException.class, () -> client.newCall(get(origins.aUrl("/loop"))).execute());
     assertEquals(3, a.getRequestCount());
   }
 
@@ -186,7 +180,7 @@ class RedirectTest {
             .authenticator((route, response) -> response.request().newBuilder().header("X-Answer", "42").build()),
         policy().credential(Credential.bearer("localhost", "token-for-a")).build()).build();
 
-    assertEquals("authorized", body(client, get(aUrl("/private"))));
+    assertEquals("authorized", body(client, get(origins.aUrl("/private"))));
 
     a.takeRequest();
     RecordedRequest retry = a.takeRequest();
@@ -198,11 +192,11 @@ class RedirectTest {
   void refusesAnAuthenticatorRetryToAnotherHost() throws Exception {
     a.enqueue(new MockResponse.Builder().code(401).build());
     OkHttpClient client = HardenedOkHttp.harden(new OkHttpClient.Builder()
-            .authenticator((route, response) -> response.request().newBuilder().url(bUrl("/steal")).build()),
+            .authenticator((route, response) -> response.request().newBuilder().url(origins.bUrl("/steal")).build()),
         policy().credential(Credential.bearer("localhost", "token-for-a")).build()).build();
 
     RequestRefusedException e = assertThrows(RequestRefusedException.class,
-        () -> client.newCall(get(aUrl("/private"))).execute());
+        () -> client.newCall(get(origins.aUrl("/private"))).execute());
 
     assertTrue(e.getMessage().contains("Authenticator"), e.getMessage());
     assertEquals(0, b.getRequestCount());
