@@ -12,6 +12,7 @@ import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.jdk.Fixtures.Kind;
 import dev.hardwire.testing.CleartextTrap;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import java.io.IOException;
 import java.net.URI;
@@ -102,7 +103,7 @@ class CleartextTest {
   @EnumSource(Kind.class)
   void upgradeModeRewritesHttpToHttpsBeforeSending(Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("upgraded"));
+      server.enqueue(LoopbackServers.ok("upgraded"));
 
       assertEquals("upgraded", kind.client(policy(CleartextMode.UPGRADE))
           .get("http://localhost:" + server.getPort() + "/a?b=c").body);
@@ -118,7 +119,7 @@ class CleartextTest {
   @EnumSource(Kind.class)
   void allowsHttps(Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("hello"));
+      server.enqueue(LoopbackServers.ok("hello"));
 
       assertEquals("hello", kind.client(policy(CleartextMode.REFUSE)).get(server.url("/").toString()).body);
 

@@ -9,6 +9,7 @@ import dev.hardwire.core.RedirectRefusedException;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityTelemetry;
 import dev.hardwire.testing.CleartextTrap;
+import dev.hardwire.testing.LoopbackServers;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ class ConcurrencyTest {
         @Override public MockResponse dispatch(RecordedRequest request) {
           received.add(request);
           return request.getTarget().equals("/redirect")
-              ? Fixtures.redirect(302, trap.url("http", "/stolen"))
-              : Fixtures.ok("ok");
+              ? LoopbackServers.redirect(302, trap.url("http", "/stolen"))
+              : LoopbackServers.ok("ok");
         }
       });
       String[] urls = {

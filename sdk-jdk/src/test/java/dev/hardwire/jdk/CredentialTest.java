@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.hardwire.core.Credential;
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.jdk.Fixtures.Kind;
+import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.WebSocket;
@@ -35,7 +36,7 @@ class CredentialTest {
   @BeforeEach
   void start() throws IOException {
     server = Fixtures.httpsServer();
-    server.enqueue(Fixtures.ok("ok"));
+    server.enqueue(LoopbackServers.ok("ok"));
   }
 
   @AfterEach

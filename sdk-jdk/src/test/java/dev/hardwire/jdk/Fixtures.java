@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -37,14 +36,6 @@ final class Fixtures {
 
   static MockWebServer httpsServer() throws IOException {
     return LoopbackServers.https(PKI.serverCertificates().sslSocketFactory());
-  }
-
-  static MockResponse ok(String body) {
-    return LoopbackServers.ok(body);
-  }
-
-  static MockResponse redirect(int code, String location) {
-    return LoopbackServers.redirect(code, location);
   }
 
   static HttpRequest get(String url) {

@@ -1,8 +1,8 @@
 package dev.hardwire.jdk;
 
 import static dev.hardwire.jdk.Fixtures.PKI;
-import static dev.hardwire.jdk.Fixtures.ok;
-import static dev.hardwire.jdk.Fixtures.redirect;
+import static dev.hardwire.testing.LoopbackServers.ok;
+import static dev.hardwire.testing.LoopbackServers.redirect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +31,6 @@ import javax.net.ssl.HttpsURLConnection;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,16 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Server "a" is reached as localhost, server "b" as 127.0.0.1: two hosts, two origins. */
 class RedirectTest {
   private final RecordingListener events = new RecordingListener();
-  private TwoOrigins origins;
-  private MockWebServer a;
-  private MockWebServer b;
-
-  @BeforeEach
-  void start() throws IOException {
-    origins = new TwoOrigins(PKI.serverCertificates().sslSocketFactory());
-    a = origins.a;
-    b = origins.b;
-  }
+  private final TwoOrigins origins = TwoOrigins.start(PKI.serverCertificates().sslSocketFactory());
+  private final MockWebServer a = origins.a;
+  private final MockWebServer b = origins.b;
 
   @AfterEach
   void stop() {

@@ -8,6 +8,7 @@ import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import dev.hardwire.jdk.Fixtures.Kind;
 import dev.hardwire.testing.ChainVerifications;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RestrictedServerSockets;
 import dev.hardwire.testing.ServerSessions;
 import java.net.InetAddress;
@@ -86,7 +87,7 @@ class SessionResumptionTest {
   @MethodSource("providersAndClients")
   void verifiesANewConnectionOnce(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("once"));
+      server.enqueue(LoopbackServers.ok("once"));
       String url = "https://localhost:" + server.getPort() + "/";
 
       assertEquals("once", client(provider, kind, TlsVersion.TLS_1_3).get(url).body);

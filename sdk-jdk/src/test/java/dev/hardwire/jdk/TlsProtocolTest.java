@@ -14,6 +14,7 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import dev.hardwire.jdk.Fixtures.Kind;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.RestrictedServerSockets;
 import java.io.IOException;
@@ -76,8 +77,8 @@ class TlsProtocolTest {
   @MethodSource("providersAndClients")
   void negotiatesTls13AndReportsNewThenPooledConnections(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("one"));
-      server.enqueue(Fixtures.ok("two"));
+      server.enqueue(LoopbackServers.ok("one"));
+      server.enqueue(LoopbackServers.ok("two"));
       Fixtures.Client client = client(provider, kind, TlsVersion.TLS_1_3);
 
       assertEquals("one", client.get(server.url("/1").toString()).body);
@@ -103,7 +104,7 @@ class TlsProtocolTest {
   @MethodSource("providersAndClients")
   void refusesATls12OnlyServerUnderTheDefaultPolicy(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
 
       IOException thrown = assertThrows(IOException.class, () -> client(provider, kind, TlsVersion.TLS_1_3)
           .get("https://localhost:" + server.getPort() + "/"));
@@ -123,7 +124,7 @@ class TlsProtocolTest {
   @EnumSource(TlsProvider.class)
   void explainsATls12OnlyServerToSendAndToJoin(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
       HttpClient client = HardenedHttpClient.newBuilder(policy(provider, TlsVersion.TLS_1_3)).build();
       HttpRequest request = Fixtures.get("https://localhost:" + server.getPort() + "/");
 
@@ -157,7 +158,7 @@ class TlsProtocolTest {
   @EnumSource(TlsProvider.class)
   void explainsATls12OnlyServerOnEveryUrlConnectionPath(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
       SecurityPolicy policy = policy(provider, TlsVersion.TLS_1_3);
       URL url = new URL("https://localhost:" + server.getPort() + "/");
 
@@ -177,7 +178,7 @@ class TlsProtocolTest {
   @MethodSource("providersAndClients")
   void acceptsTls12WithEcdheAndAeadWhenThePolicyAllowsIt(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("tls12"));
+      server.enqueue(LoopbackServers.ok("tls12"));
 
       assertEquals("tls12", client(provider, kind, TlsVersion.TLS_1_2).get(server.url("/").toString()).body);
 
@@ -193,7 +194,7 @@ class TlsProtocolTest {
   void refusesACbcOnlyServer(TlsProvider provider, Kind kind) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2,
         "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
 
       IOException thrown = assertThrows(IOException.class, () -> client(provider, kind, TlsVersion.TLS_1_2)
           .get(server.url("/").toString()));

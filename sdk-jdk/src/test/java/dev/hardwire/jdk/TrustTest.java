@@ -9,6 +9,7 @@ import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.internal.trust.SpkiPins;
 import dev.hardwire.jdk.Fixtures.Kind;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +30,7 @@ class TrustTest {
 
   private static MockWebServer serverWith(HeldCertificate leaf) throws IOException {
     MockWebServer server = Fixtures.httpsServer(PKI.serverCertificates(leaf).sslSocketFactory());
-    server.enqueue(Fixtures.ok("trusted"));
+    server.enqueue(LoopbackServers.ok("trusted"));
     return server;
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardwire.core.TlsProvider;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
 import java.util.List;
@@ -66,7 +67,7 @@ class BouncyCastleLoggingTest {
   @Test
   void logsNothingBelowWarningForGoodAndFailedConnections() throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("logged nothing"));
+      server.enqueue(LoopbackServers.ok("logged nothing"));
       String url = "https://localhost:" + server.getPort() + "/";
 
       assertEquals("logged nothing", body(HardenedOkHttp.newClient(

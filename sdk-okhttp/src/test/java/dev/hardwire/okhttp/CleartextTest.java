@@ -12,6 +12,7 @@ import dev.hardwire.core.CleartextMode;
 import dev.hardwire.core.CleartextRefusedException;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.testing.CleartextTrap;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
@@ -100,7 +101,7 @@ class CleartextTest {
   @Test
   void upgradeModeRewritesHttpToHttpsBeforeSending() throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("upgraded"));
+      server.enqueue(LoopbackServers.ok("upgraded"));
       OkHttpClient client = client(CleartextMode.UPGRADE);
 
       assertEquals("upgraded", body(client, get("http://localhost:" + server.getPort() + "/a?b=c")));
@@ -115,7 +116,7 @@ class CleartextTest {
   @Test
   void allowsHttps() throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("hello"));
+      server.enqueue(LoopbackServers.ok("hello"));
       assertEquals("hello", body(client(CleartextMode.REFUSE), get(server.url("/").toString())));
       assertEquals(1, events.events(SecurityEvent.Kind.REQUEST_ALLOWED).size());
     }
@@ -128,7 +129,7 @@ class CleartextTest {
   @Test
   void allowsHttpsWithCharactersUriRefuses() throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("hello"));
+      server.enqueue(LoopbackServers.ok("hello"));
       String url = server.url("/").toString() + "search?q={a|b}^`";
       assertEquals("hello", body(client(CleartextMode.REFUSE), get(url)));
       assertEquals("/search?q={a|b}^`", server.takeRequest().getTarget());

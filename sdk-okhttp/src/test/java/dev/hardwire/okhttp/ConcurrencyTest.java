@@ -11,6 +11,7 @@ import dev.hardwire.core.RedirectRefusedException;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityTelemetry;
 import dev.hardwire.testing.CleartextTrap;
+import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,8 @@ class ConcurrencyTest {
         @Override public MockResponse dispatch(RecordedRequest request) {
           received.add(request);
           return request.getTarget().equals("/redirect")
-              ? Fixtures.redirect(302, trap.url("http", "/stolen"))
-              : Fixtures.ok("ok");
+              ? LoopbackServers.redirect(302, trap.url("http", "/stolen"))
+              : LoopbackServers.ok("ok");
         }
       });
       String[] urls = {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardwire.core.Credential;
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.testing.LoopbackServers;
 import java.io.IOException;
 import mockwebserver3.MockWebServer;
 import okhttp3.MediaType;
@@ -34,7 +35,7 @@ class CredentialTest {
   @BeforeEach
   void start() throws IOException {
     server = Fixtures.httpsServer();
-    server.enqueue(Fixtures.ok("ok"));
+    server.enqueue(LoopbackServers.ok("ok"));
   }
 
   @AfterEach

@@ -19,7 +19,6 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.Dns;
 import okhttp3.Request;
@@ -42,14 +41,6 @@ final class Fixtures {
 
   static MockWebServer httpsServer() throws IOException {
     return LoopbackServers.https(PKI.serverCertificates().sslSocketFactory());
-  }
-
-  static MockResponse ok(String body) {
-    return LoopbackServers.ok(body);
-  }
-
-  static MockResponse redirect(int code, String location) {
-    return LoopbackServers.redirect(code, location);
   }
 
   static Request get(String url) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hardwire.core.CleartextRefusedException;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class HardenTest {
     OkHttpClient client = HardenedOkHttp.newClient(policy);
     assertThrows(CleartextRefusedException.class, () -> client.newCall(get("http://localhost/")).execute());
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("ok"));
+      server.enqueue(LoopbackServers.ok("ok"));
       assertEquals("ok", body(client, get(server.url("/").toString())));
     }
   }
@@ -51,7 +52,7 @@ class HardenTest {
     assertNotSame(Fixtures.TRUST_ALL, client.x509TrustManager());
     assertEquals(1, client.connectionSpecs().size());
     try (MockWebServer impostor = Fixtures.httpsServer(TestPki.create().serverCertificates().sslSocketFactory())) {
-      impostor.enqueue(Fixtures.ok("impostor"));
+      impostor.enqueue(LoopbackServers.ok("impostor"));
       assertThrows(IOException.class, () -> client.newCall(get(impostor.url("/").toString())).execute());
       assertEquals(0, impostor.getRequestCount());
     }
@@ -97,7 +98,7 @@ class HardenTest {
       }
     }), policy).build();
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("ok"));
+      server.enqueue(LoopbackServers.ok("ok"));
       body(client, get(server.url("/").toString()));
     }
     assertEquals(List.of("callEnd"), callerEvents);
@@ -110,8 +111,8 @@ class HardenTest {
     OkHttpClient derived = client.newBuilder().readTimeout(3, TimeUnit.SECONDS).build();
     assertSame(client.connectionPool(), derived.connectionPool());
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("one"));
-      server.enqueue(Fixtures.ok("two"));
+      server.enqueue(LoopbackServers.ok("one"));
+      server.enqueue(LoopbackServers.ok("two"));
 
       body(client, get(server.url("/").toString()));
       body(derived, get(server.url("/").toString()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.RestrictedServerSockets;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class LegacyServerTest {
   private void assertRefused(TlsProvider provider, SSLSocketFactory serverSockets, String protocol, String suite)
       throws IOException {
     try (MockWebServer server = Fixtures.httpsServer(serverSockets)) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
       OkHttpClient client = HardenedOkHttp.newClient(PKI.policyBuilder()
           .tlsProvider(provider)
           .minimumTlsVersion(TlsVersion.TLS_1_2)

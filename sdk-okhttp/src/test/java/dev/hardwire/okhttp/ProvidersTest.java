@@ -12,6 +12,7 @@ import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import dev.hardwire.core.internal.PolicyEnforcer;
 import dev.hardwire.core.internal.tls.TlsContext;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import mockwebserver3.MockWebServer;
@@ -31,7 +32,7 @@ class ProvidersTest {
   void connectsOverTls13ToAnRsaServerOnEveryProvider(TlsProvider provider) throws Exception {
     TestPki rsa = TestPki.create(TestPki.KeyType.RSA_2048);
     try (MockWebServer server = Fixtures.httpsServer(rsa.serverCertificates().sslSocketFactory())) {
-      server.enqueue(Fixtures.ok("rsa"));
+      server.enqueue(LoopbackServers.ok("rsa"));
       assertEquals("rsa", body(HardenedOkHttp.newClient(rsa.policyBuilder().tlsProvider(provider).build()),
           get(server.url("/").toString())));
     }
@@ -42,7 +43,7 @@ class ProvidersTest {
   void connectsOnTheProviderThePolicyChose(TlsProvider provider) throws Exception {
     RecordingListener events = new RecordingListener();
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("chosen"));
+      server.enqueue(LoopbackServers.ok("chosen"));
 
       assertEquals("chosen", body(HardenedOkHttp.newClient(PKI.policyBuilder().tlsProvider(provider)
           .eventListener(events).build()), get(server.url("/").toString())));

@@ -3,8 +3,8 @@ package dev.hardwire.okhttp;
 import static dev.hardwire.okhttp.Fixtures.PKI;
 import static dev.hardwire.okhttp.Fixtures.body;
 import static dev.hardwire.okhttp.Fixtures.get;
-import static dev.hardwire.okhttp.Fixtures.ok;
-import static dev.hardwire.okhttp.Fixtures.redirect;
+import static dev.hardwire.testing.LoopbackServers.ok;
+import static dev.hardwire.testing.LoopbackServers.redirect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,22 +29,14 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Server "a" is reached as localhost, server "b" as 127.0.0.1: two hosts, two origins. */
 class RedirectTest {
   private final RecordingListener events = new RecordingListener();
-  private TwoOrigins origins;
-  private MockWebServer a;
-  private MockWebServer b;
-
-  @BeforeEach
-  void start() throws IOException {
-    origins = new TwoOrigins(PKI.serverCertificates().sslSocketFactory());
-    a = origins.a;
-    b = origins.b;
-  }
+  private final TwoOrigins origins = TwoOrigins.start(PKI.serverCertificates().sslSocketFactory());
+  private final MockWebServer a = origins.a;
+  private final MockWebServer b = origins.b;
 
   @AfterEach
   void stop() {

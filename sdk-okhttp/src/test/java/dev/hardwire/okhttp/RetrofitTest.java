@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.hardwire.core.CleartextRefusedException;
 import dev.hardwire.core.Credential;
 import dev.hardwire.testing.CleartextTrap;
+import dev.hardwire.testing.LoopbackServers;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -33,7 +34,7 @@ class RetrofitTest {
   @Test
   void callsGoThroughThePolicy() throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("[]"));
+      server.enqueue(LoopbackServers.ok("[]"));
 
       try (ResponseBody body = api("https://localhost:" + server.getPort() + "/").items().execute().body()) {
         assertEquals("[]", body.string());

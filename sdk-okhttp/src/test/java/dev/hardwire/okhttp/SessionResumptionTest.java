@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
 import dev.hardwire.testing.ChainVerifications;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RestrictedServerSockets;
 import dev.hardwire.testing.ServerSessions;
 import java.util.List;
@@ -38,8 +39,8 @@ class SessionResumptionTest {
   private List<Long> twoConnections(OkHttpClient client, SSLSocketFactory serverSockets) throws Exception {
     ServerSessions sessions = ServerSessions.recording(serverSockets);
     try (MockWebServer server = Fixtures.httpsServer(sessions)) {
-      server.enqueue(Fixtures.ok("one"));
-      server.enqueue(Fixtures.ok("two"));
+      server.enqueue(LoopbackServers.ok("one"));
+      server.enqueue(LoopbackServers.ok("two"));
       String url = "https://localhost:" + server.getPort() + "/";
 
       assertEquals("one", body(client, get(url)));
@@ -55,7 +56,7 @@ class SessionResumptionTest {
   @EnumSource(TlsProvider.class)
   void verifiesANewConnectionOnce(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("once"));
+      server.enqueue(LoopbackServers.ok("once"));
       String url = "https://localhost:" + server.getPort() + "/";
 
       assertEquals("once", body(client(provider, TlsVersion.TLS_1_3), get(url)));

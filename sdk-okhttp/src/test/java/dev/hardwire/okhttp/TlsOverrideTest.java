@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hardwire.core.RequestRefusedException;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.SecurityPolicy;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class TlsOverrideTest {
   @BeforeEach
   void start() throws IOException {
     impostor = Fixtures.httpsServer(TestPki.create().serverCertificates().sslSocketFactory());
-    impostor.enqueue(Fixtures.ok("impostor"));
+    impostor.enqueue(LoopbackServers.ok("impostor"));
   }
 
   @AfterEach

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hardwire.core.SecurityEvent;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.RecordingListener;
 import dev.hardwire.testing.RestrictedServerSockets;
 import java.util.List;
@@ -49,8 +50,8 @@ class TlsProtocolTest {
   @EnumSource(TlsProvider.class)
   void negotiatesTls13AndReportsNewThenPooledConnections(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer()) {
-      server.enqueue(Fixtures.ok("one"));
-      server.enqueue(Fixtures.ok("two"));
+      server.enqueue(LoopbackServers.ok("one"));
+      server.enqueue(LoopbackServers.ok("two"));
       OkHttpClient client = client(provider, TlsVersion.TLS_1_3);
 
       assertEquals("one", body(client, get(server.url("/1").toString())));
@@ -73,7 +74,7 @@ class TlsProtocolTest {
   @EnumSource(TlsProvider.class)
   void refusesATls12OnlyServerUnderTheDefaultPolicy(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
 
       SSLHandshakeException thrown = assertThrows(SSLHandshakeException.class, () -> client(provider,
           TlsVersion.TLS_1_3).newCall(get(server.url("/").toString())).execute());
@@ -96,7 +97,7 @@ class TlsProtocolTest {
   @EnumSource(TlsProvider.class)
   void acceptsTls12WithEcdheAndAeadWhenThePolicyAllowsIt(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2))) {
-      server.enqueue(Fixtures.ok("tls12"));
+      server.enqueue(LoopbackServers.ok("tls12"));
 
       assertEquals("tls12", body(client(provider, TlsVersion.TLS_1_2), get(server.url("/").toString())));
 
@@ -112,7 +113,7 @@ class TlsProtocolTest {
   void refusesACbcOnlyServer(TlsProvider provider) throws Exception {
     try (MockWebServer server = Fixtures.httpsServer(serverOffering(TLS_1_2,
         "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"))) {
-      server.enqueue(Fixtures.ok("never"));
+      server.enqueue(LoopbackServers.ok("never"));
 
       SSLHandshakeException thrown = assertThrows(SSLHandshakeException.class, () -> client(provider,
           TlsVersion.TLS_1_2).newCall(get(server.url("/").toString())).execute());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
+import dev.hardwire.testing.LoopbackServers;
 import dev.hardwire.testing.TestPki;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ class TrustTest {
 
   private static MockWebServer serverWith(HeldCertificate leaf) throws IOException {
     MockWebServer server = Fixtures.httpsServer(PKI.serverCertificates(leaf).sslSocketFactory());
-    server.enqueue(Fixtures.ok("trusted"));
+    server.enqueue(LoopbackServers.ok("trusted"));
     return server;
   }
 

@@ -1,6 +1,7 @@
 package dev.hardwire.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import javax.net.ssl.SSLSocketFactory;
 import mockwebserver3.MockWebServer;
 
@@ -12,9 +13,18 @@ public final class TwoOrigins implements AutoCloseable {
   public final MockWebServer a;
   public final MockWebServer b;
 
-  public TwoOrigins(SSLSocketFactory socketFactory) throws IOException {
-    this.a = LoopbackServers.https(socketFactory);
-    this.b = LoopbackServers.https(socketFactory);
+  private TwoOrigins(MockWebServer a, MockWebServer b) {
+    this.a = a;
+    this.b = b;
+  }
+
+  /** Starts both servers with {@code socketFactory}'s certificate; a field initializer may call it. */
+  public static TwoOrigins start(SSLSocketFactory socketFactory) {
+    try {
+      return new TwoOrigins(LoopbackServers.https(socketFactory), LoopbackServers.https(socketFactory));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code path} on server a, as {@code https://localhost:port/path}. */
