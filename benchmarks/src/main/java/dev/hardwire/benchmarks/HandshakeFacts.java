@@ -4,6 +4,7 @@ import dev.hardwire.core.CertificateChainVerifier;
 import dev.hardwire.core.SecurityPolicy;
 import dev.hardwire.core.TlsProvider;
 import dev.hardwire.core.TlsVersion;
+import dev.hardwire.core.internal.tls.ForwardingTrustManager;
 import dev.hardwire.core.internal.tls.TlsContext;
 import dev.hardwire.core.internal.tls.TlsProviders;
 import dev.hardwire.testing.TestPki.KeyType;
@@ -15,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.X509ExtendedTrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * Prints, as a Markdown table, what each provider, protocol and client negotiates with the
@@ -47,7 +47,7 @@ public final class HandshakeFacts {
       AtomicInteger checks = new AtomicInteger();
       Provider jsse = TlsProviders.newProvider(provider);
       ClientTls tls = client.equals("raw")
-          ? new ClientTls.Raw(Pki.rawClientContext(jsse, new Counting(pki.rawTrustManager(jsse), checks)))
+          ? new ClientTls.Raw(Pki.rawClientContext(jsse, new Counting((X509ExtendedTrustManager) pki.rawTrustManager(jsse), checks)))
           : hardened(pki, provider, protocol, checks);
       String host = Pki.newHost();
       Handshakes handshakes = new Handshakes(pki, tls, protocol);
@@ -68,12 +68,11 @@ public final class HandshakeFacts {
   }
 
   /** Counts server-chain checks, then delegates: a resumed handshake makes none. */
-  private static final class Counting extends X509ExtendedTrustManager {
-    private final X509ExtendedTrustManager delegate;
+  private static final class Counting extends ForwardingTrustManager {
     private final AtomicInteger checks;
 
-    Counting(X509TrustManager delegate, AtomicInteger checks) {
-      this.delegate = (X509ExtendedTrustManager) delegate;
+    Counting(X509ExtendedTrustManager delegate, AtomicInteger checks) {
+      super(delegate);
       this.checks = checks;
     }
 
@@ -81,42 +80,20 @@ public final class HandshakeFacts {
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
         throws CertificateException {
       checks.incrementAndGet();
-      delegate.checkServerTrusted(chain, authType, socket);
+      super.checkServerTrusted(chain, authType, socket);
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
         throws CertificateException {
       checks.incrementAndGet();
-      delegate.checkServerTrusted(chain, authType, engine);
+      super.checkServerTrusted(chain, authType, engine);
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
       checks.incrementAndGet();
-      delegate.checkServerTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      delegate.checkClientTrusted(chain, authType, socket);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      delegate.checkClientTrusted(chain, authType, engine);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-      delegate.checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return delegate.getAcceptedIssuers();
+      super.checkServerTrusted(chain, authType);
     }
   }
 }

@@ -77,19 +77,18 @@ final class HandshakeVerifiedSessions {
   }
 
   /** Delegates every decision; marks the handshake session of each server chain the delegate accepted. */
-  private static final class MarkingTrustManager extends X509ExtendedTrustManager {
-    private final X509ExtendedTrustManager delegate;
+  private static final class MarkingTrustManager extends ForwardingTrustManager {
     private final HandshakeVerifiedSessions sessions;
 
     MarkingTrustManager(X509ExtendedTrustManager delegate, HandshakeVerifiedSessions sessions) {
-      this.delegate = delegate;
+      super(delegate);
       this.sessions = sessions;
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
         throws CertificateException {
-      delegate.checkServerTrusted(chain, authType, socket);
+      super.checkServerTrusted(chain, authType, socket);
       if (socket instanceof SSLSocket) {
         SSLSession handshake = ((SSLSocket) socket).getHandshakeSession();
         if (handshake != null) sessions.mark(handshake, handshake.getPeerHost());
@@ -99,35 +98,8 @@ final class HandshakeVerifiedSessions {
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
         throws CertificateException {
-      delegate.checkServerTrusted(chain, authType, engine);
+      super.checkServerTrusted(chain, authType, engine);
       if (engine != null) sessions.mark(engine.getHandshakeSession(), engine.getPeerHost());
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-      delegate.checkServerTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      delegate.checkClientTrusted(chain, authType, socket);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      delegate.checkClientTrusted(chain, authType, engine);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-      delegate.checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return delegate.getAcceptedIssuers();
     }
   }
 }
